@@ -1,0 +1,101 @@
+"""StreamField blocks shared by news articles and event recaps."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(choices=[("h2", "H2"), ("h3", "H3")], default="h2", label=_("Level"))
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+        preview_value = {"text": "Cancer Crosslinks 2025", "level": "h2"}
+
+
+class PhotoFieldsMixin(blocks.StructBlock):
+    """An image with the text every published photo needs: alt text, caption and credit."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alt text"),
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
+
+
+class CaptionedImageBlock(PhotoFieldsMixin):
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image_block.html"
+        label = _("Image")
+
+
+class GalleryImageBlock(PhotoFieldsMixin):
+    class Meta:
+        icon = "image"
+        label = _("Gallery image")
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Gallery title"), required=False, max_length=200)
+    images = blocks.ListBlock(GalleryImageBlock(), min_num=1, label=_("Images"))
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery_block.html"
+        label = _("Gallery")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quote attributed to a person page, or to a name and role when the person has no page."""
+
+    text = blocks.TextBlock(label=_("Quote"))
+    person = blocks.PageChooserBlock(
+        page_type="people.PersonPage",
+        required=False,
+        label=_("Person"),
+        help_text=_("Choose the person quoted, or fill in name and role below."),
+    )
+    name = blocks.CharBlock(label=_("Name"), required=False, max_length=200)
+    role = blocks.CharBlock(label=_("Role"), required=False, max_length=200)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("person") and not value.get("name"):
+            raise StructBlockValidationError(
+                block_errors={"name": ValidationError(_("Choose a person or give the name of the person quoted."))}
+            )
+        return value
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quote")
+        preview_value = {
+            "text": "We treat cancer differently than we did ten years ago.",
+            "name": "Magnus Essand",
+            "role": "Speaker",
+        }
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ol", "ul"],
+        label=_("Paragraph"),
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+    )
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    gallery = GalleryBlock()
+    embed = EmbedBlock(label=_("Embedded media"), icon="media", template="blocks/embed_block.html")

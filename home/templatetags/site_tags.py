@@ -1,0 +1,50 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from home.localization import LanguageLink, page_language_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to this page in every site language; see ``page_language_links``."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        links = page_language_links(page, request)
+    else:
+        current = get_language()
+        path = request.get_full_path()
+        links = [
+            LanguageLink(code, translate_url(path, code), is_current=code == current) for code, _name in settings.LANGUAGES
+        ]
+    for link in links:
+        link.absolute_url = request.build_absolute_uri(link.url)
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the reader's language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page
+    return Page.objects.live().filter(translation_key=home.translation_key, locale__language_code=get_language()).first() or home
+
+
+@register.simple_tag
+def menu_pages(home):
+    if home is None:
+        return Page.objects.none()
+    return home.get_children().live().in_menu()
+
+
+@register.simple_tag
+def default_language_code():
+    return settings.LANGUAGE_CODE

@@ -1,0 +1,12 @@
+from .pages import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageMention, NewsPageRelatedPage, NewsPageTopic
+from .topics import Topic
+
+__all__ = [
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageAuthor",
+    "NewsPageMention",
+    "NewsPageRelatedPage",
+    "NewsPageTopic",
+    "Topic",
+]

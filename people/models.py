@@ -1,0 +1,108 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search import index
+
+from home.models import BasePage
+
+from .blocks import LinkBlock
+
+
+class PersonRelation(models.Model):
+    """A link from a page to a person; kept in the source language and localised when shown."""
+
+    person = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("person"))
+
+    panels = [PageChooserPanel("person", "people.PersonPage")]
+
+    class Meta:
+        abstract = True
+
+
+class PeopleIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["people.PersonPage"]
+
+    class Meta:
+        verbose_name = _("people index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        people = PersonPage.objects.live().public().child_of(self).select_related("photo").order_by("title")
+        context["board_members"] = [person for person in people if person.is_board_member]
+        context["people"] = [person for person in people if not person.is_board_member]
+        return context
+
+
+class PersonPage(BasePage):
+    """The page title is the person's full name."""
+
+    role = models.CharField(_("role or title"), max_length=200, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ul"])
+    board_role = models.CharField(
+        _("board role"), max_length=100, blank=True, help_text=_("For example 'Board member'; leave empty if not on the board.")
+    )
+    board_term_start = models.DateField(_("board term starts"), null=True, blank=True)
+    board_term_end = models.DateField(_("board term ends"), null=True, blank=True)
+    links = StreamField([("link", LinkBlock())], verbose_name=_("links"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+        FieldPanel("biography"),
+        MultiFieldPanel(
+            [FieldPanel("board_role"), FieldRowPanel([FieldPanel("board_term_start"), FieldPanel("board_term_end")])],
+            heading=_("Board membership"),
+        ),
+        FieldPanel("links"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+        index.SearchField("biography"),
+        index.AutocompleteField("role"),
+    ]
+
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    @property
+    def is_board_member(self):
+        return bool(self.board_role)
+
+    def get_appearances(self):
+        """Live news and recaps in this page's language that quote, feature or were written by this person."""
+        from events.models import EventRecapPage
+        from news.models import NewsPage
+
+        page_type = ContentType.objects.get_for_model(Page)
+        person_ids = [str(pk) for pk in self.get_translations(inclusive=True).values_list("pk", flat=True)]
+        referencing_ids = ReferenceIndex.objects.filter(
+            to_content_type=page_type, to_object_id__in=person_ids, base_content_type=page_type
+        ).values_list("object_id", flat=True)
+        keys = Page.objects.filter(pk__in=[int(pk) for pk in referencing_ids]).values("translation_key")
+        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)
+        recaps = EventRecapPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)
+        return {"news": news.order_by("-date"), "recaps": recaps.order_by("-start_date")}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["appearances"] = self.get_appearances()
+        return context
