@@ -1,0 +1,27 @@
+"""
+Workarounds for gaps in upstream packages, each saying which problem it works around.
+Remove a workaround once the versions we pin no longer need it.
+"""
+
+from wagtail.models import Page
+
+
+def recount_children_after_publish(sender, instance, **kwargs):
+    """
+    wagtail-localize publishes a new translation with ``transaction.on_commit(revision.publish)``
+    (wagtail_localize/models.py, ``create_or_update_translation``). When one transaction creates a
+    translated parent and then its children (the admin's "translate this page and its subpages",
+    or a script), the deferred publish saves the parent as it was before the children existed,
+    with ``numchild = 0``. Treebeard then reports no children and Wagtail's router 404s every page
+    beneath it. Recount the children whenever a page is published.
+    """
+    actual = Page.objects.filter(path__startswith=instance.path, depth=instance.depth + 1).count()
+    if actual != instance.numchild:
+        Page.objects.filter(pk=instance.pk).update(numchild=actual)
+        instance.numchild = actual
+
+
+def connect():
+    from wagtail.signals import page_published
+
+    page_published.connect(recount_children_after_publish, dispatch_uid="recount_children_after_publish")
