@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -52,7 +52,12 @@ class EventRecapPage(BasePage):
     attendance = models.PositiveIntegerField(_("attendance"), null=True, blank=True)
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences that sum up the event."))
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_alt_text = models.CharField(_("hero image alt text"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)

@@ -20,9 +20,7 @@ def localized_pages_by_id(page_ids, locale):
         return {}
     source_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
     candidates = list(
-        Page.objects.live()
-        .filter(Q(pk__in=page_ids) | Q(locale=locale, translation_key__in=source_keys))
-        .specific()
+        Page.objects.live().filter(Q(pk__in=page_ids) | Q(locale=locale, translation_key__in=source_keys)).specific()
     )
     by_pk = {page.pk: page for page in candidates}
     in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale.pk}
@@ -62,9 +60,7 @@ def page_language_links(page, request=None):
     for code, _name in settings.LANGUAGES:
         if code in translations:
             target = translations[code]
-            links.append(
-                LanguageLink(code, target.get_url(request), target, is_current=target.pk == page.pk)
-            )
+            links.append(LanguageLink(code, target.get_url(request), target, is_current=target.pk == page.pk))
         elif code in fallbacks:
             ancestor = fallbacks[code]
             links.append(LanguageLink(code, ancestor.get_url(request), ancestor, is_fallback=True))

@@ -41,7 +41,11 @@ class BasePage(SocialMetaMixin, Page):
 class HomePage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), InlinePanel("featured_news", label=_("Featured news"), max_num=4)]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        InlinePanel("featured_news", label=_("Featured news"), max_num=4),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -68,6 +72,8 @@ class HomePage(BasePage):
 
 class HomePageFeaturedNews(Orderable):
     home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_news")
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("news article"))
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("news article")
+    )
 
     panels = [PageChooserPanel("page", "news.NewsPage")]

@@ -46,11 +46,19 @@ class PersonPage(BasePage):
     role = models.CharField(_("role or title"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ul"])
     board_role = models.CharField(
-        _("board role"), max_length=100, blank=True, help_text=_("For example 'Board member'; leave empty if not on the board.")
+        _("board role"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example 'Board member'; leave empty if not on the board."),
     )
     board_term_start = models.DateField(_("board term starts"), null=True, blank=True)
     board_term_end = models.DateField(_("board term ends"), null=True, blank=True)

@@ -21,10 +21,19 @@ RECAP = {
     ),
     "sponsors": [("BMS", ""), ("Kite, a Gilead Company", "")],
     "speakers": [
-        ("magnus-essand", Text("Seeing cancer differently, treating it differently", "Å se kreft på en ny måte, og behandle den annerledes")),
+        (
+            "magnus-essand",
+            Text(
+                "Seeing cancer differently, treating it differently",
+                "Å se kreft på en ny måte, og behandle den annerledes",
+            ),
+        ),
         ("vivek-subbiah", Text("Tumour-agnostic therapies", "Tumoragnostisk behandling")),
         ("ruth-plummer", Text("Molecular biology and precision medicine", "Molekylærbiologi og presisjonsmedisin")),
-        ("inge-marie-svane", Text("Immunology and the progress of cell therapy", "Immunologi og fremskritt i celleterapi")),
+        (
+            "inge-marie-svane",
+            Text("Immunology and the progress of cell therapy", "Immunologi og fremskritt i celleterapi"),
+        ),
         ("ingrid-stenstadvold-ross", Text("Digital solutions in cancer care", "Digitale løsninger i kreftomsorgen")),
         ("joel-hedlund", Text("Infrastructure for sharing health data", "Infrastruktur for deling av helsedata")),
     ],
@@ -42,7 +51,9 @@ RECAP = {
             "tumoragnostisk behandling, presisjonsmedisin, bedre celleterapi og digital innovasjon.",
         ),
     ],
-    "programme_heading": Text("From the lab bench to data infrastructure", "Fra laboratoriebenken til datainfrastruktur"),
+    "programme_heading": Text(
+        "From the lab bench to data infrastructure", "Fra laboratoriebenken til datainfrastruktur"
+    ),
     "quotes": [
         {
             "person": "marine-jeanmougin",

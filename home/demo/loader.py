@@ -13,7 +13,15 @@ from events.models import EventIndexPage, EventRecapPage, EventSpeaker, EventSpo
 from home.factories import HomePageFactory, ImageFactory
 from home.models import HomePage, HomePageFeaturedNews
 from news.factories import NewsIndexPageFactory, NewsPageFactory, TopicFactory
-from news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageMention, NewsPageRelatedPage, NewsPageTopic, Topic
+from news.models import (
+    NewsIndexPage,
+    NewsPage,
+    NewsPageAuthor,
+    NewsPageMention,
+    NewsPageRelatedPage,
+    NewsPageTopic,
+    Topic,
+)
 from people.factories import PeopleIndexPageFactory, PersonPageFactory
 from people.models import PeopleIndexPage, PersonPage
 
@@ -170,12 +178,20 @@ class DemoContentLoader:
 
     def _recap_fields(self, language):
         recap = event_content.RECAP
-        paragraph = lambda key, text: {"type": "paragraph", "value": f"<p>{text(language)}</p>", "id": _block_id("recap", key)}  # noqa: E731
+
+        def paragraph(key, text):
+            return {"type": "paragraph", "value": f"<p>{text(language)}</p>", "id": _block_id("recap", key)}
+
         quotes = [
             {
                 "type": "quote",
                 "id": _block_id("recap", "quote", number),
-                "value": {"text": quote["text"](language), "person": self.people[quote["person"]].pk, "name": "", "role": ""},
+                "value": {
+                    "text": quote["text"](language),
+                    "person": self.people[quote["person"]].pk,
+                    "name": "",
+                    "role": "",
+                },
             }
             for number, quote in enumerate(recap["quotes"])
         ]
@@ -202,7 +218,11 @@ class DemoContentLoader:
         body = [
             paragraph("intro-0", recap["intro"][0]),
             paragraph("intro-1", recap["intro"][1]),
-            {"type": "heading", "id": _block_id("recap", "heading"), "value": {"text": recap["programme_heading"](language), "level": "h2"}},
+            {
+                "type": "heading",
+                "id": _block_id("recap", "heading"),
+                "value": {"text": recap["programme_heading"](language), "level": "h2"},
+            },
             quotes[0],
             paragraph("audience", recap["audience"]),
             quotes[1],

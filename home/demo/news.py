@@ -52,8 +52,12 @@ HERO_ALT_TEXT = Text(
 
 ARTICLES = [
     {
-        "slug": Text("personalised-medicine-to-relieve-the-health-service", "persontilpasset-medisin-kan-avlaste-helsetjenesten"),
-        "title": Text("Personalised medicine to relieve the health service", "Persontilpasset medisin kan avlaste helsetjenesten"),
+        "slug": Text(
+            "personalised-medicine-to-relieve-the-health-service", "persontilpasset-medisin-kan-avlaste-helsetjenesten"
+        ),
+        "title": Text(
+            "Personalised medicine to relieve the health service", "Persontilpasset medisin kan avlaste helsetjenesten"
+        ),
         "date": "2025-01-21",
         "standfirst": Text(
             "Cancer care in Norway is moving towards smaller groups of patients and treatments aimed at each group.",
@@ -119,7 +123,10 @@ ARTICLES = [
     },
     {
         "slug": Text("cell-therapy-workshop-draws-clinicians", "verksted-om-celleterapi-samlet-klinikere"),
-        "title": Text("Cell therapy workshop draws clinicians and researchers", "Verksted om celleterapi samlet klinikere og forskere"),
+        "title": Text(
+            "Cell therapy workshop draws clinicians and researchers",
+            "Verksted om celleterapi samlet klinikere og forskere",
+        ),
         "date": "2024-05-07",
         "standfirst": Text(
             "Doctors and laboratory scientists compared notes on bringing cell therapy from the lab to the ward.",
@@ -137,7 +144,9 @@ ARTICLES = [
     },
     {
         "slug": Text("sharing-health-data-safely", "trygg-deling-av-helsedata"),
-        "title": Text("Sharing health data safely across borders", "Trygg deling av helsedata på tvers av landegrenser"),
+        "title": Text(
+            "Sharing health data safely across borders", "Trygg deling av helsedata på tvers av landegrenser"
+        ),
         "date": "2024-06-18",
         "standfirst": Text(
             "Researchers need data from many countries; patients need to know it is handled with care.",
@@ -209,7 +218,9 @@ ARTICLES = [
     },
     {
         "slug": Text("registration-opens-for-cancer-crosslinks-2025", "pamelding-apnet-til-cancer-crosslinks-2025"),
-        "title": Text("Registration opens for Cancer Crosslinks 2025", "Påmeldingen til Cancer Crosslinks 2025 er åpnet"),
+        "title": Text(
+            "Registration opens for Cancer Crosslinks 2025", "Påmeldingen til Cancer Crosslinks 2025 er åpnet"
+        ),
         "date": "2024-12-02",
         "standfirst": Text(
             "The seventeenth Cancer Crosslinks will be a full day of talks and networking for the oncology community.",
@@ -228,7 +239,9 @@ ARTICLES = [
     },
     {
         "slug": Text("digital-tools-in-the-clinic", "digitale-verktoy-i-klinikken"),
-        "title": Text("Digital tools in the clinic: what patients want", "Digitale verktøy i klinikken: hva pasientene ønsker seg"),
+        "title": Text(
+            "Digital tools in the clinic: what patients want", "Digitale verktøy i klinikken: hva pasientene ønsker seg"
+        ),
         "date": "2025-03-11",
         "standfirst": Text(
             "Patient representatives asked for tools that save them trips to hospital without losing the human contact.",
@@ -246,7 +259,9 @@ ARTICLES = [
     },
     {
         "slug": Text("immunotherapy-side-effects-seminar", "seminar-om-bivirkninger-av-immunterapi"),
-        "title": Text("Immunotherapy side effects: a seminar for nurses", "Bivirkninger av immunterapi: seminar for sykepleiere"),
+        "title": Text(
+            "Immunotherapy side effects: a seminar for nurses", "Bivirkninger av immunterapi: seminar for sykepleiere"
+        ),
         "date": "2025-04-29",
         "standfirst": Text(
             "Nurses are often the first to notice when immunotherapy affects healthy organs.",

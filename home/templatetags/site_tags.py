@@ -20,7 +20,8 @@ def language_links(context):
         current = get_language()
         path = request.get_full_path()
         links = [
-            LanguageLink(code, translate_url(path, code), is_current=code == current) for code, _name in settings.LANGUAGES
+            LanguageLink(code, translate_url(path, code), is_current=code == current)
+            for code, _name in settings.LANGUAGES
         ]
     for link in links:
         link.absolute_url = request.build_absolute_uri(link.url)
@@ -35,7 +36,10 @@ def localized_home(context):
     if site is None:
         return None
     home = site.root_page
-    return Page.objects.live().filter(translation_key=home.translation_key, locale__language_code=get_language()).first() or home
+    return (
+        Page.objects.live().filter(translation_key=home.translation_key, locale__language_code=get_language()).first()
+        or home
+    )
 
 
 @register.simple_tag

@@ -76,7 +76,12 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("standfirst"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_alt_text"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt_text"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
@@ -135,6 +140,8 @@ class NewsPageMention(PersonRelation, Orderable):
 
 class NewsPageRelatedPage(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
-    related_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+    related_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
 
     panels = [PageChooserPanel("related_page", ["news.NewsPage", "events.EventRecapPage"])]
