@@ -28,6 +28,16 @@ def language_links(context):
     return links
 
 
+@register.simple_tag
+def x_default_link(links):
+    """hreflang x-default: the default language's version, else the page being shown."""
+    real = [link for link in links if not link.is_fallback]
+    default = [link for link in real if link.language_code == settings.LANGUAGE_CODE]
+    current = [link for link in real if link.is_current]
+    chosen = default or current or real
+    return chosen[0] if chosen else None
+
+
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the reader's language."""
@@ -47,8 +57,3 @@ def menu_pages(home):
     if home is None:
         return Page.objects.none()
     return home.get_children().live().in_menu()
-
-
-@register.simple_tag
-def default_language_code():
-    return settings.LANGUAGE_CODE
