@@ -38,9 +38,8 @@ class LanguageLink:
         self.page = page
         self.is_current = is_current
         self.is_fallback = is_fallback
-        info = get_language_info(language_code)
-        self.name = info["name_local"]  # a language's own name, as switchers conventionally show it
-        self.translated_name = info["name_translated"]
+        self.name = get_language_info(language_code)["name_local"]  # a language's own name, as switchers show it
+        self.translated_name = dict(settings.LANGUAGES)[language_code]  # in the reader's language
 
 
 def page_language_links(page, request=None):
