@@ -1,0 +1,95 @@
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from events.models import EventRecapPage
+from home.demo.loader import DemoContentLoader
+from news.models import NewsPage, Topic
+from people.models import PersonPage
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "topics": Topic.objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+    }
+
+
+def test_loading_the_demo_content_again_changes_nothing(db, capsys):
+    before = counts()
+    call_command("load_demo_content")
+    assert counts() == before
+    assert "(0 new objects)" in capsys.readouterr().out
+
+
+def test_loader_reports_progress(db):
+    messages = []
+    DemoContentLoader(log=messages.append).load()
+    steps = [message for message in messages if message.startswith("[")]
+    assert steps[0].startswith("[1/6]") and steps[-1].startswith("[6/6]")
+
+
+def test_every_norwegian_page_is_a_wagtail_localize_translation_of_its_english_source(db):
+    norwegian_pages = Page.objects.filter(locale__language_code="nb", depth__gt=1)
+    assert norwegian_pages.count() == Page.objects.filter(locale__language_code="en", depth__gt=1).count()
+    for page in norwegian_pages:
+        translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
+        assert translation.source.locale.language_code == "en"
+        total, translated = translation.get_progress()
+        assert translated == total > 0
+
+
+def test_recap_holds_the_seed_facts(db):
+    for language in ("en", "nb"):
+        recap = EventRecapPage.objects.get(locale__language_code=language)
+        assert recap.attendance == 300
+        assert recap.start_date.isoformat() == "2025-01-23"
+        assert [sponsor.name for sponsor in recap.sponsors.all()] == ["BMS", "Kite, a Gilead Company"]
+        assert len(recap.speakers.all()) == 6
+        quotes = [block.value for block in recap.body if block.block_type == "quote"]
+        assert len(quotes) >= 2
+        assert all(isinstance(quote["person"].specific, PersonPage) for quote in quotes)
+        (gallery,) = [block.value for block in recap.body if block.block_type == "gallery"]
+        assert len(gallery["images"]) >= 6
+        assert all(item["alt_text"] and item["caption"] and item["credit"] for item in gallery["images"])
+
+
+def test_gallery_text_is_translated(db):
+    def gallery_captions(language):
+        recap = EventRecapPage.objects.get(locale__language_code=language)
+        (gallery,) = [block.value for block in recap.body if block.block_type == "gallery"]
+        return [item["caption"] for item in gallery["images"]]
+
+    english, norwegian = gallery_captions("en"), gallery_captions("nb")
+    assert len(english) == len(norwegian)
+    assert not set(english) & set(norwegian)
+
+
+def test_there_is_enough_news_for_listings_and_filters(db):
+    for language in ("en", "nb"):
+        articles = NewsPage.objects.live().filter(locale__language_code=language)
+        assert articles.count() >= 14
+        assert len({article.date.year for article in articles}) >= 2
+        assert Topic.objects.filter(locale__language_code=language, page_links__isnull=False).distinct().count() >= 4
+
+
+def test_each_person_in_the_seed_has_a_page_in_both_languages(db):
+    names = {
+        "Sofia Linden",
+        "Marine Jeanmougin",
+        "Charlotte Wu Homme",
+        "Magnus Essand",
+        "Vivek Subbiah",
+        "Ruth Plummer",
+        "Inge Marie Svane",
+        "Ingrid Stenstadvold Ross",
+        "Joel Hedlund",
+        "Geir Hetland",
+    }
+    for language in ("en", "nb"):
+        assert set(PersonPage.objects.filter(locale__language_code=language).values_list("title", flat=True)) == names

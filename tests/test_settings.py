@@ -1,0 +1,73 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+from search.backends import search_backends_from_url
+
+
+def start_production(**environment):
+    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env.update(environment, DJANGO_SETTINGS_MODULE="config.settings.production")
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = start_production(ALLOWED_HOSTS="news.example.org")
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable." in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = start_production(SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "Set ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_starts_when_configured():
+    assert start_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="news.example.org").returncode == 0
+
+
+def test_norwegian_is_the_default_language():
+    assert settings.LANGUAGE_CODE == "nb"
+    assert [code for code, _name in settings.LANGUAGES] == ["nb", "en"]
+
+
+def test_no_search_url_means_the_database_backend():
+    assert search_backends_from_url("")["default"]["BACKEND"] == "wagtail.search.backends.database"
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "host"),
+    [
+        ("opensearch://127.0.0.1:9201", "opensearch2", {"host": "127.0.0.1", "port": 9201, "scheme": "http"}),
+        (
+            "opensearch3+https://search.example.org",
+            "opensearch3",
+            {"host": "search.example.org", "port": 9200, "scheme": "https"},
+        ),
+        ("elasticsearch://es:9200", "elasticsearch8", {"host": "es", "port": 9200, "scheme": "http"}),
+        ("elasticsearch9+https://u:p@es", "elasticsearch9", {"host": "es", "port": 9200, "scheme": "https"}),
+    ],
+)
+def test_search_url_picks_the_engine(url, backend, host):
+    config = search_backends_from_url(url)["default"]
+    assert config["BACKEND"] == f"wagtail.search.backends.{backend}"
+    assert {key: config["HOSTS"][0][key] for key in host} == host
+    assert config["TIMEOUT"] == 5
+
+
+def test_unknown_search_engine_is_refused():
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured):
+        search_backends_from_url("solr://localhost")
