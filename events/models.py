@@ -97,6 +97,9 @@ class EventRecapPage(BasePage):
         verbose_name = _("event recap")
         verbose_name_plural = _("event recaps")
 
+    def search_snippet_texts(self):
+        return [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+
     def clean(self):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:

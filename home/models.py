@@ -37,6 +37,10 @@ class BasePage(SocialMetaMixin, Page):
     class Meta:
         abstract = True
 
+    def search_snippet_texts(self):
+        """Texts a search result for this page quotes from, best first."""
+        return [self.search_description]
+
 
 class HomePage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

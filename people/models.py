@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -90,6 +91,9 @@ class PersonPage(BasePage):
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("people")
+
+    def search_snippet_texts(self):
+        return [", ".join(filter(None, [self.role, self.organisation])), strip_tags(self.biography)]
 
     @property
     def is_board_member(self):

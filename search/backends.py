@@ -4,29 +4,35 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .analysis import INDEX_SETTINGS
+
 DATABASE_BACKEND = "wagtail.search.backends.database"
 
-# scheme -> Wagtail backend module
+# scheme -> our language-aware subclass of Wagtail's backend for that engine
 ENGINE_BACKENDS = {
-    "opensearch": "wagtail.search.backends.opensearch2",
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
-    "elasticsearch": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+    "opensearch": "search.engines.opensearch2",
+    "opensearch2": "search.engines.opensearch2",
+    "opensearch3": "search.engines.opensearch3",
+    "elasticsearch": "search.engines.elasticsearch8",
+    "elasticsearch8": "search.engines.elasticsearch8",
+    "elasticsearch9": "search.engines.elasticsearch9",
 }
 
 DEFAULT_TIMEOUT_SECONDS = 5
 
 
-def search_backends_from_url(url, index_prefix="newsroom"):
+def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en")):
     """
-    ``""`` -> the database backend (SQLite FTS5 or PostgreSQL full-text search).
+    ``""`` -> only the database backend (SQLite FTS5 or PostgreSQL full-text search).
     ``opensearch://host:9200``, ``opensearch3+https://user:pass@host``,
-    ``elasticsearch9+https://host:9200?timeout=3`` -> that engine, over http unless ``+https``.
+    ``elasticsearch9+https://host:9200?timeout=3`` -> that engine, over http unless ``+https``,
+    as one backend per language (named by its language code, with that language's analyzers),
+    beside the database backend, which stays ``default``: the admin searches it, and the site
+    falls back to it when the engine is away.
     """
+    backends = {"default": {"BACKEND": DATABASE_BACKEND}}
     if not url:
-        return {"default": {"BACKEND": DATABASE_BACKEND}}
+        return backends
 
     parts = urlsplit(url)
     engine, _, transport = parts.scheme.partition("+")
@@ -49,12 +55,15 @@ def search_backends_from_url(url, index_prefix="newsroom"):
     }
     if parts.username:
         host["http_auth"] = (parts.username, parts.password or "")
-    return {
-        "default": {
+    for language in languages:
+        backends[language] = {
             "BACKEND": ENGINE_BACKENDS[engine],
+            "LANGUAGE": language,
             "HOSTS": [host],
-            "INDEX_PREFIX": f"{index_prefix}_",
+            "INDEX_PREFIX": f"{index_prefix}_{language}_",
+            "INDEX_SETTINGS": INDEX_SETTINGS[language],
             "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+            "ATOMIC_REBUILD": True,
         }
-    }
+    return backends

@@ -1,20 +1,79 @@
+import logging
+
+from django.conf import settings
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from home.listing import paginate
+from news.models import NewsIndexPage, Topic
 
-MAX_QUERY_LENGTH = 200
+from .models import SearchQueryStat
+from .query import clean_query
+from .service import SearchRequest, backend_for, run_search, searchable_pages
+
+logger = logging.getLogger(__name__)
+
+AUTOCOMPLETE_LIMIT = 8
 
 
+def _reader_language():
+    language = get_language() or settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+@require_GET
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = paginate(request, pages.search(query), 10)
+    language = _reader_language()
+    search_request = SearchRequest.from_params(request.GET, language)
+    outcome = run_search(request, search_request)
+
+    promotions = []
+    if search_request.query:
+        promotions = [
+            promotion
+            for promotion in SearchPromotion.objects.filter(query__query_string__iexact=search_request.query)
+            .select_related("page", "page__locale")
+            .order_by("sort_order")
+            if promotion.page is None or (promotion.page.live and promotion.page.locale.language_code == language)
+        ]
+        if search_request.page_number == 1:
+            SearchQueryStat.record(language, search_request.query, found_anything=bool(outcome.total))
+
+    zero_results = bool(search_request.query) and not outcome.total
+    params = request.GET.copy()
+    params.pop("page", None)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "results": results, "page_title": _("Search")},
+        {
+            "search": search_request,
+            "outcome": outcome,
+            "promotions": promotions,
+            "topics": Topic.objects.filter(locale__language_code=language) if zero_results else [],
+            "news_index": NewsIndexPage.objects.live().filter(locale__language_code=language).first()
+            if zero_results
+            else None,
+            "query_string_without_page": params.urlencode(),
+        },
     )
+
+
+@require_GET
+def autocomplete(request):
+    """Titles starting with what the reader has typed, for the search box's suggestion list."""
+    language = _reader_language()
+    query = clean_query(request.GET.get("q", ""))
+    suggestions = []
+    if len(query) >= 2:
+        pages = searchable_pages(request, [language])
+        try:
+            found = list(pages.autocomplete(query, backend=backend_for(language))[:AUTOCOMPLETE_LIMIT])
+        except Exception:
+            logger.exception("Autocomplete failed on the engine; trying the database backend")
+            found = list(pages.autocomplete(query, backend="default")[:AUTOCOMPLETE_LIMIT])
+        suggestions = [{"title": page.title, "url": page.url} for page in found]
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    response["Cache-Control"] = "max-age=60"
+    return response

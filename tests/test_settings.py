@@ -59,11 +59,29 @@ def test_no_search_url_means_the_database_backend():
         ("elasticsearch9+https://u:p@es", "elasticsearch9", {"host": "es", "port": 9200, "scheme": "https"}),
     ],
 )
-def test_search_url_picks_the_engine(url, backend, host):
-    config = search_backends_from_url(url)["default"]
-    assert config["BACKEND"] == f"wagtail.search.backends.{backend}"
-    assert {key: config["HOSTS"][0][key] for key in host} == host
-    assert config["TIMEOUT"] == 5
+def test_search_url_picks_the_engine_with_one_index_per_language(url, backend, host):
+    backends = search_backends_from_url(url)
+    assert backends["default"]["BACKEND"] == "wagtail.search.backends.database"
+    for language in ("nb", "en"):
+        config = backends[language]
+        assert config["BACKEND"] == f"search.engines.{backend}"
+        assert config["LANGUAGE"] == language
+        assert config["INDEX_PREFIX"] == f"newsroom_{language}_"
+        assert {key: config["HOSTS"][0][key] for key in host} == host
+        assert config["TIMEOUT"] == 5
+    analyzers = backends["nb"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]
+    assert "norwegian_stemmer" in analyzers["default"]["filter"]
+
+
+def test_elasticsearch_backends_load_with_their_client():
+    # The elasticsearch client refuses to talk to OpenSearch, so its backends are checked this far.
+    from wagtail.search.backends import get_search_backend
+
+    for url in ("elasticsearch://127.0.0.1:9", "elasticsearch9+https://u:p@127.0.0.1:9?timeout=1"):
+        config = search_backends_from_url(url)["nb"]
+        backend = get_search_backend(config["BACKEND"], **{k: v for k, v in config.items() if k != "BACKEND"})
+        assert backend.language == "nb"
+        assert backend.index_name.startswith("newsroom_nb_")
 
 
 def test_unknown_search_engine_is_refused():

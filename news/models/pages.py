@@ -105,6 +105,9 @@ class NewsPage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    def search_snippet_texts(self):
+        return [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         authors = [link.person_id for link in self.author_links.all()]

@@ -1,0 +1,128 @@
+"""
+How each language's text is analysed in the search engine.
+
+Wagtail gives each index one default analyzer, so each language has its own backend and index
+(see ``search.engines``): Norwegian pages are analysed as Norwegian, English pages as English.
+"""
+
+import re
+
+# Parts that Norwegian compounds in our field are built from. The engine's
+# dictionary_decompounder adds each part found inside a longer word as an extra token, so
+# "kreftbehandling" is also indexed as "kreft" and "behandling" (and the query
+# "kreftbehandling" also asks for them).
+NORWEGIAN_COMPOUND_PARTS = sorted(
+    {
+        "barn",
+        "behandling",
+        "bilde",
+        "blod",
+        "celle",
+        "data",
+        "diagnose",
+        "dna",
+        "forsker",
+        "forskning",
+        "forsøk",
+        "gen",
+        "gruppe",
+        "helse",
+        "immun",
+        "industri",
+        "innovasjon",
+        "kapasitet",
+        "klinikk",
+        "klynge",
+        "kreft",
+        "lege",
+        "legemiddel",
+        "medisin",
+        "miljø",
+        "molekyl",
+        "nettverk",
+        "onkologi",
+        "park",
+        "pasient",
+        "plattform",
+        "presisjon",
+        "produksjon",
+        "program",
+        "prøve",
+        "registrering",
+        "seminar",
+        "senter",
+        "studie",
+        "styre",
+        "svulst",
+        "sykdom",
+        "sykehus",
+        "system",
+        "terapi",
+        "tjeneste",
+        "utvikling",
+        "vaksine",
+        "verktøy",
+    }
+)
+
+_FOLD_NOTHING_EDGE_NGRAMS = {
+    # Wagtail's default autocomplete analyzer folds æ/ø/å to ASCII; keep them distinct letters.
+    "tokenizer": "lowercase",
+    "filter": ["edgengram"],
+    "type": "custom",
+}
+
+INDEX_SETTINGS = {
+    "nb": {
+        "settings": {
+            "analysis": {
+                "filter": {
+                    "norwegian_compound_parts": {
+                        "type": "dictionary_decompounder",
+                        "word_list": NORWEGIAN_COMPOUND_PARTS,
+                        "min_subword_size": 3,
+                        "only_longest_match": False,
+                    },
+                    "norwegian_stop": {"type": "stop", "stopwords": "_norwegian_"},
+                    "norwegian_stemmer": {"type": "stemmer", "language": "norwegian"},
+                },
+                "analyzer": {
+                    "default": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": ["lowercase", "norwegian_compound_parts", "norwegian_stop", "norwegian_stemmer"],
+                    },
+                    "edgengram_analyzer": _FOLD_NOTHING_EDGE_NGRAMS,
+                },
+            }
+        }
+    },
+    "en": {
+        "settings": {
+            "analysis": {
+                "filter": {
+                    "english_stop": {"type": "stop", "stopwords": "_english_"},
+                    "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+                    "english_stemmer": {"type": "stemmer", "language": "english"},
+                },
+                "analyzer": {
+                    "default": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": ["english_possessive", "lowercase", "english_stop", "english_stemmer"],
+                    },
+                },
+            }
+        }
+    },
+}
+
+
+def split_compounds(word):
+    """The known parts inside a Norwegian compound, for backends without a decompounder."""
+    word = word.lower()
+    parts = [part for part in NORWEGIAN_COMPOUND_PARTS if part in word and part != word]
+    return parts if len(parts) >= 2 else []
+
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)

@@ -1,0 +1,22 @@
+from django import template
+from django.conf import settings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def facet_query(context, name, value, selected):
+    """The current search's query string with facet ``name`` set to ``value`` (or cleared if selected)."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if selected:
+        params.pop(name, None)
+    else:
+        params[name] = value
+    return params.urlencode()
+
+
+@register.simple_tag
+def language_name(code):
+    """A language's name in the reader's language ("engelsk" on Norwegian pages)."""
+    return dict(settings.LANGUAGES).get(code, code)
