@@ -8,13 +8,13 @@ from django.utils.safestring import mark_safe
 SNIPPET_CHARS = 220
 
 
-def _stem(term):
+def stem(term):
     # A crude prefix is enough to mark "behandlingen" for "behandling" and "treatments" for "treatment".
     return term if len(term) <= 4 else term[: max(4, len(term) - 2)]
 
 
 def _pattern(terms):
-    stems = sorted({_stem(term) for term in terms if term}, key=len, reverse=True)
+    stems = sorted({stem(term) for term in terms if term}, key=len, reverse=True)
     if not stems:
         return None
     return re.compile(r"\w*(?:" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)

@@ -3,8 +3,10 @@ The site search: one ranked list of matches from the reader's language backend, 
 sorting and pagination done over that list in the database, so every backend behaves the same.
 """
 
+import datetime
 import logging
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -19,6 +21,7 @@ from news.models import NewsPage, NewsPageTopic, Topic
 from people.models import PersonPage
 
 from .highlight import highlight
+from .highlight import stem as highlight_stem
 from .query import clean_query, database_query, engine_query, query_terms
 from .suggestions import suggest
 
@@ -123,7 +126,7 @@ def backend_for(language):
 def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES):
     """
     Ids of the pages in ``queryset`` matching ``query``, best first, and whether the database
-    had to stand in for an engine that failed.
+    backend answered (by design, or standing in for an engine that failed).
     """
     backend_name = backend_for(language)
     if backend_name != DATABASE_BACKEND:
@@ -133,9 +136,26 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
         except Exception:
             logger.exception("Search engine failed; using the database backend for %s s", ENGINE_PAUSE_SECONDS)
             _pause_engine()
-    degraded = language in settings.WAGTAILSEARCH_BACKENDS  # an engine exists, but the database answered
     results = queryset.search(database_query(query, operator, language), backend=DATABASE_BACKEND)
-    return [page.pk for page in results[:limit]], degraded
+    ids = [page.pk for page in results[:limit]]
+    return _titles_first(ids, query), True
+
+
+def _titles_first(ids, query):
+    """
+    Move pages whose title holds the query's words ahead of the rest, keeping the order otherwise.
+    SQLite's FTS5 ranking ignores Wagtail's field boosts, so the database backend needs this help.
+    """
+    terms = query_terms(query)
+    if not ids or not terms:
+        return ids
+    titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
+
+    def title_hits(pk):
+        words = titles.get(pk, "").lower()
+        return sum(1 for term in terms if highlight_stem(term) in words)
+
+    return sorted(ids, key=lambda pk: -title_hits(pk))
 
 
 def searchable_pages(request, languages):
@@ -165,7 +185,8 @@ def run_search(request, search):
         return outcome
     outcome.terms = query_terms(search.query)
 
-    ids, outcome.degraded = _match(request, search.query, search.languages, search.language)
+    ids, used_database = _match(request, search.query, search.languages, search.language)
+    outcome.degraded = used_database and any(code in settings.WAGTAILSEARCH_BACKENDS for code in search.languages)
     if not ids:
         corrected = suggest(search.query, search.language)
         if corrected:
@@ -178,7 +199,7 @@ def run_search(request, search):
     outcome.facets = _facets(search, ids, attributes)
     matching = [pk for pk in ids if _passes(search, attributes[pk])]
     if search.sort == "date":
-        matching.sort(key=lambda pk: attributes[pk]["date"] or "", reverse=True)
+        matching.sort(key=lambda pk: attributes[pk]["date"] or datetime.date.min, reverse=True)
     outcome.total = len(matching)
 
     paginator = Paginator(matching, RESULTS_PER_PAGE, allow_empty_first_page=True)
@@ -198,16 +219,20 @@ def run_search(request, search):
 
 
 def _match(request, query, languages, reader_language, limit=MAX_MATCHES):
-    """All matches, each language searched with its own backend; strict first, then any word."""
+    """
+    All matches, each language searched with its own backend; every word first, then any word.
+    Scores from two indexes do not compare, so several languages are interleaved, the reader's first.
+    """
     degraded = False
     for operator in ("and", "or"):
-        ids = []
+        per_language = []
         for language in sorted(languages, key=lambda code: code != reader_language):
             found, was_degraded = ranked_page_ids(
                 searchable_pages(request, [language]), query, language, operator, limit
             )
-            ids.extend(found)
+            per_language.append(found)
             degraded = degraded or was_degraded
+        ids = [pk for group in zip_longest(*per_language) for pk in group if pk is not None]
         if ids:
             return ids[:limit], degraded
     return [], degraded

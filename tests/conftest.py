@@ -1,8 +1,20 @@
+import os
+
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from home.demo.loader import DemoContentLoader
+
+ENGINE_LANGUAGES = ("nb", "en")
+
+
+def engine_backends():
+    """The configured search-engine backends (none when SEARCH_URL is unset)."""
+    return [get_search_backend(name) for name in ENGINE_LANGUAGES if name in settings.WAGTAILSEARCH_BACKENDS]
 
 
 @pytest.fixture(scope="session")
@@ -10,6 +22,53 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo content once per test database; each test's own changes are rolled back."""
     with django_db_blocker.unblock():
         DemoContentLoader(log=lambda message: None).load()
+        if engine_backends():
+            call_command("update_index", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """
+    The OpenSearch/Elasticsearch node named by SEARCH_URL. Tests that need one skip without it,
+    with the reason; with REQUIRE_SEARCH_ENGINE=1 (as `make test` sets in CI) they fail instead.
+    """
+    problem = None
+    if not engine_backends():
+        problem = "SEARCH_URL is not set, so there is no search engine to test (make test starts one)"
+    else:
+        try:
+            engine_backends()[0].es.cluster.health(wait_for_status="yellow", timeout="10s")
+        except Exception as error:
+            problem = f"the search engine at SEARCH_URL does not answer: {error}"
+    if problem:
+        if os.environ.get("REQUIRE_SEARCH_ENGINE") == "1":
+            pytest.fail(problem)
+        pytest.skip(problem)
+    return engine_backends()
+
+
+@pytest.fixture
+def publish(db):
+    """Create and publish pages for a test; the engine forgets them afterwards (the database rolls back)."""
+    created = []
+
+    def publish_page(factory, **fields):
+        page = factory(**fields)
+        page.save_revision().publish()
+        created.append(page)
+        refresh_search_indexes()
+        return page
+
+    yield publish_page
+    for backend in engine_backends():
+        for page in created:
+            backend.delete(page)
+    refresh_search_indexes()
+
+
+def refresh_search_indexes():
+    for backend in engine_backends():
+        backend.refresh_indexes()
 
 
 def demo_page(slug, language):
