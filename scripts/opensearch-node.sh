@@ -13,6 +13,11 @@ PIDFILE="$BASE/node.pid"
 HEAP="${NEWSROOM_OPENSEARCH_HEAP:-512m}"
 
 build() {
+    if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then
+        echo "Installing Java 17 and Maven from Debian's packages..." >&2
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven >&2
+    fi
     if [ ! -d "$PROJECT/target/lib" ] || [ "$PROJECT/pom.xml" -nt "$PROJECT/target/lib" ] \
         || [ -n "$(find "$PROJECT/src" -newer "$PROJECT/target/lib" -print -quit)" ]; then
         echo "Building the OpenSearch launcher (Maven caches artifacts in ~/.m2)..." >&2

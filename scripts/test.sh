@@ -28,3 +28,15 @@ echo "== Tests on PostgreSQL"
 started+=(postgres.sh)
 database_url=$(scripts/postgres.sh start)
 DATABASE_URL="$database_url" "$PY" -m pytest -q
+
+echo "== Search tests on OpenSearch"
+started+=(opensearch-node.sh)
+if search_url=$(scripts/opensearch-node.sh start); then
+    SEARCH_URL="$search_url" SEARCH_INDEX_PREFIX=test REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
+elif [ "${CI:-}" = "true" ]; then
+    echo "OpenSearch could not be started, and CI must run the engine tests." >&2
+    exit 1
+else
+    echo "OpenSearch could not be started: the engine tests are skipped (see the reasons below)." >&2
+    "$PY" -m pytest -q -rs tests/search/test_engine.py
+fi

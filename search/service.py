@@ -10,7 +10,6 @@ from itertools import zip_longest
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -20,6 +19,7 @@ from events.models import EventRecapPage
 from news.models import NewsPage, NewsPageTopic, Topic
 from people.models import PersonPage
 
+from .engines import PAUSE_SECONDS, engine_paused, pause_engine
 from .highlight import highlight
 from .highlight import stem as highlight_stem
 from .query import clean_query, database_query, engine_query, query_terms
@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 RESULTS_PER_PAGE = 10
 MAX_MATCHES = 1000  # facets and sorting look at the best this many matches
 FEW_MATCHES = 3  # below this, offer matches in the other language
-ENGINE_PAUSE_SECONDS = 30  # after the engine fails, use the database backend for this long
 DATABASE_BACKEND = "default"
 
 CONTENT_TYPES = {"news": NewsPage, "events": EventRecapPage, "people": PersonPage}
@@ -108,17 +107,9 @@ class SearchOutcome:
 # -- choosing and calling a backend ----------------------------------------------------------------
 
 
-def _engine_paused():
-    return cache.get("search:engine-paused", False)
-
-
-def _pause_engine():
-    cache.set("search:engine-paused", True, ENGINE_PAUSE_SECONDS)
-
-
 def backend_for(language):
     """The engine backend for ``language`` when one is configured and answering, else the database."""
-    if language in settings.WAGTAILSEARCH_BACKENDS and not _engine_paused():
+    if language in settings.WAGTAILSEARCH_BACKENDS and not engine_paused():
         return language
     return DATABASE_BACKEND
 
@@ -134,8 +125,8 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
             results = queryset.search(engine_query(query, operator), backend=backend_name)
             return [page.pk for page in results[:limit]], False
         except Exception:
-            logger.exception("Search engine failed; using the database backend for %s s", ENGINE_PAUSE_SECONDS)
-            _pause_engine()
+            logger.exception("Search engine failed; using the database backend for %s s", PAUSE_SECONDS)
+            pause_engine()
     results = queryset.search(database_query(query, operator, language), backend=DATABASE_BACKEND)
     ids = [page.pk for page in results[:limit]]
     return _titles_first(ids, query), True

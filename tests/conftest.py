@@ -26,8 +26,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
             call_command("update_index", verbosity=0)
 
 
+@pytest.fixture
+def engine(db, _engine_available):
+    """The engine backends, for a test that needs a real search engine (see ``_engine_available``)."""
+    return _engine_available
+
+
 @pytest.fixture(scope="session")
-def engine():
+def _engine_available():
     """
     The OpenSearch/Elasticsearch node named by SEARCH_URL. Tests that need one skip without it,
     with the reason; with REQUIRE_SEARCH_ENGINE=1 (as `make test` sets in CI) they fail instead.
@@ -37,7 +43,7 @@ def engine():
         problem = "SEARCH_URL is not set, so there is no search engine to test (make test starts one)"
     else:
         try:
-            engine_backends()[0].es.cluster.health(wait_for_status="yellow", timeout="10s")
+            engine_backends()[0].es.cluster.health(params={"wait_for_status": "yellow"})
         except Exception as error:
             problem = f"the search engine at SEARCH_URL does not answer: {error}"
     if problem:

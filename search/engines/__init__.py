@@ -6,7 +6,20 @@ that language's analyzers (``search.analysis``). Updates that fail while the eng
 recorded as ``MissedIndexUpdate`` rows, which ``manage.py search_catch_up`` replays.
 """
 
+from django.core.cache import cache
 from wagtail.models import Locale
+
+PAUSE_KEY = "search:engine-paused"
+PAUSE_SECONDS = 30
+
+
+def engine_paused():
+    """True for a while after the engine failed: searches and index updates skip it meanwhile."""
+    return cache.get(PAUSE_KEY, False)
+
+
+def pause_engine():
+    cache.set(PAUSE_KEY, True, PAUSE_SECONDS)
 
 
 def _language_of(obj):
@@ -29,8 +42,23 @@ class _LocaleCodes:
         return cls._codes
 
 
+# One typo in words of 4 to 7 letters, two from 8, and the first letter as typed: "Esand" finds
+# Essand and "imunterapi" immunterapi, but "Hetland" does not find Hedlund (Wagtail's "AUTO" would).
+FUZZINESS = {"fuzziness": "AUTO:4,8", "prefix_length": 1}
+
+
 def language_aware(backend_class):
     """A subclass of ``backend_class`` whose index holds only one language's objects."""
+
+    class QueryCompiler(backend_class.query_compiler_class):
+        def _compile_fuzzy_query(self, query, fields):
+            compiled = super()._compile_fuzzy_query(query, fields)
+            if "multi_match" in compiled:
+                compiled["multi_match"].update(FUZZINESS)
+            else:
+                for options in compiled["match"].values():
+                    options.update(FUZZINESS)
+            return compiled
 
     class LanguageIndex(backend_class.index_class):
         def add_item(self, item):
@@ -44,6 +72,7 @@ def language_aware(backend_class):
 
     class LanguageSearchBackend(backend_class):
         index_class = LanguageIndex
+        query_compiler_class = QueryCompiler
 
         def __init__(self, params):
             params = dict(params)
@@ -51,21 +80,22 @@ def language_aware(backend_class):
             super().__init__(params)
 
         def add(self, obj):
-            if _language_of(obj) != self.language:
-                return
-            try:
-                super().add(obj)
-            except Exception:
-                _record_missed(self, obj, "add")
-                raise
+            if _language_of(obj) == self.language:
+                self._update(super().add, obj, "add")
 
         def delete(self, obj):
-            if _language_of(obj) not in (None, self.language):
+            if _language_of(obj) in (None, self.language):
+                self._update(super().delete, obj, "delete")
+
+        def _update(self, method, obj, action):
+            if engine_paused():
+                _record_missed(self, obj, action)
                 return
             try:
-                super().delete(obj)
+                method(obj)
             except Exception:
-                _record_missed(self, obj, "delete")
+                _record_missed(self, obj, action)
+                pause_engine()
                 raise
 
     LanguageSearchBackend.__name__ = f"Language{backend_class.__name__}"

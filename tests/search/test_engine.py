@@ -1,0 +1,162 @@
+"""
+What only a real search engine does (Norwegian analysis, compounds, typo tolerance in the query
+itself), and what happens when the engine is down or hangs (the database backend stands in).
+"""
+
+import socket
+import threading
+import time
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from news.factories import NewsPageFactory
+from news.models import NewsIndexPage
+from search.backends import search_backends_from_url
+from search.models import MissedIndexUpdate
+
+from ..conftest import html, refresh_search_indexes
+from .test_search_page import search, titles
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+
+
+# -- Norwegian and English analysis ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["kreftbehandling", "behandling", "kreft", "behandling av kreft"])
+def test_compound_and_its_parts_find_each_other(client, engine, query):
+    # "Målrettet kreftbehandling" is in this article's body; its parts are never written apart there.
+    assert "Persontilpasset medisin kan avlaste helsetjenesten" in titles(search(client, q=query))
+
+
+def test_norwegian_words_are_stemmed(client, engine):
+    assert "Nye medlemmer i klyngen" in titles(search(client, q="medlem"))
+
+
+def test_english_words_are_stemmed(client, engine):
+    assert "What tumour-agnostic treatment means" in titles(search(client, "en", q="treatments"))
+
+
+def test_norwegian_letters_are_not_folded_to_ascii(client, engine):
+    assert "Behandling av kreft i små pasientgrupper" in titles(search(client, q="små"))
+    assert "Behandling av kreft i små pasientgrupper" not in titles(search(client, q="sma"))
+
+
+def test_each_language_has_its_own_index(client, engine):
+    nb_index, en_index = (get_search_backend(code).get_index_for_model(Page).name for code in ("nb", "en"))
+    assert nb_index.startswith("test_nb_") and en_index.startswith("test_en_")
+    assert titles(search(client, q="treatment")) == []  # an English word in the Norwegian index
+
+
+def test_typo_tolerance_is_done_by_the_engine_not_by_correction(client, engine):
+    response = search(client, q="imunterapi")
+    assert "Immunterapi forklart for pasienter" in titles(response)
+    assert "Showing results for" not in response.content.decode()
+    assert "Viser treff for" not in response.content.decode()
+
+
+# -- the engine away --------------------------------------------------------------------------------
+
+
+def unreachable_engine(url):
+    return override_settings(WAGTAILSEARCH_BACKENDS=search_backends_from_url(url))
+
+
+def test_engine_down_falls_back_to_the_database_and_says_so(client, db):
+    with unreachable_engine("opensearch://127.0.0.1:1?timeout=1"):
+        started = time.monotonic()
+        response = search(client, q="immunterapi")
+        elapsed = time.monotonic() - started
+    assert response.status_code == 200
+    assert "Immunterapi forklart for pasienter" in titles(response)
+    assert "enklere modus" in html(response).select_one(".notice").get_text()
+    assert elapsed < 5
+
+
+def test_hanging_engine_is_given_up_on_within_the_timeout(client, db):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    held = []
+    stop = threading.Event()
+
+    def accept_and_never_answer():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept_and_never_answer, daemon=True)
+    thread.start()
+    try:
+        with unreachable_engine(f"opensearch://127.0.0.1:{listener.getsockname()[1]}?timeout=1"):
+            started = time.monotonic()
+            response = search(client, q="immunterapi")
+            first = time.monotonic() - started
+            started = time.monotonic()
+            search(client, q="kreft")
+            second = time.monotonic() - started
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+    assert response.status_code == 200
+    assert "Immunterapi forklart for pasienter" in titles(response)
+    assert first < 5
+    assert second < 1  # the engine is skipped for a while instead of timing out again
+
+
+def test_editing_and_publishing_work_with_the_engine_down(admin_client, db):
+    index = NewsIndexPage.objects.get(locale__language_code="nb")
+    with unreachable_engine("opensearch://127.0.0.1:1?timeout=1"):
+        page = NewsPageFactory(parent=index, title="Nyhet mens søket var nede", slug="nede", standfirst="x")
+        page.save_revision().publish()
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    assert page.live
+    assert MissedIndexUpdate.objects.filter(backend="nb", object_id=str(page.pk), action="add").exists()
+
+
+def test_missed_updates_are_sent_when_the_engine_is_back(client, engine):
+    index = NewsIndexPage.objects.get(locale__language_code="nb")
+    with unreachable_engine("opensearch://127.0.0.1:1?timeout=1"):
+        page = NewsPageFactory(parent=index, title="Sjøpølse under vann", slug="sjopolse", standfirst="x")
+        page.save_revision().publish()
+    cache.clear()
+    try:
+        refresh_search_indexes()
+        assert titles(search(client, q="sjøpølse")) == []  # the engine never heard of it
+
+        call_command("search_catch_up", verbosity=0)
+        refresh_search_indexes()
+        assert titles(search(client, q="sjøpølse")) == [page.title]
+        assert not MissedIndexUpdate.objects.exists()
+    finally:
+        get_search_backend("nb").delete(page)
+
+
+def test_rebuilding_the_index_does_not_take_search_down(client, engine):
+    results = []
+    rebuild = threading.Thread(
+        target=call_command, args=("update_index",), kwargs={"backend_name": "nb", "verbosity": 0}
+    )
+    rebuild.start()
+    while rebuild.is_alive():
+        results.append(titles(search(client, q="immunterapi")))
+        time.sleep(0.05)
+    rebuild.join()
+    results.append(titles(search(client, q="immunterapi")))
+    assert len(results) > 1
+    assert all("Immunterapi forklart for pasienter" in found for found in results)
