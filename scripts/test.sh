@@ -12,6 +12,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if ! command -v chromium >/dev/null; then
+    echo "== Installing Debian's chromium for the browser tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 echo "== Lint"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
@@ -27,7 +33,8 @@ echo "== Tests on SQLite"
 echo "== Tests on PostgreSQL"
 started+=(postgres.sh)
 database_url=$(scripts/postgres.sh start)
-DATABASE_URL="$database_url" "$PY" -m pytest -q
+# The browser tests run their own server on SQLite; once is enough.
+DATABASE_URL="$database_url" "$PY" -m pytest -q --ignore=tests/e2e
 
 echo "== Search tests on OpenSearch"
 started+=(opensearch-node.sh)
