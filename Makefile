@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages demo run test lint format lock opensearch
+.PHONY: help install messages demo run test lint format lock opensearch benchmark
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-11s %s\n", $$1, $$2}'
@@ -27,6 +27,7 @@ messages: $(INSTALLED) ## Compile the Norwegian interface text (locale/nb)
 demo: messages ## Set up the database and load the demo content, without serving
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index -v0
 
 run: demo ## Serve the site with demo content on http://127.0.0.1:8000 (admin: admin / admin)
 	$(PY) manage.py runserver 127.0.0.1:8000
@@ -44,8 +45,11 @@ format: $(INSTALLED) ## Let ruff and djhtml fix what they can
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-opensearch: ## Run a development OpenSearch node in the foreground (SEARCH_URL=opensearch://127.0.0.1:9201)
+opensearch: ## Run a development OpenSearch node in the foreground (then SEARCH_URL=opensearch://127.0.0.1:9201 make run)
 	scripts/opensearch-node.sh run
+
+benchmark: $(INSTALLED) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
+	$(PY) scripts/benchmark_search.py
 
 lock: ## Re-resolve requirements.lock from the ranges in pyproject.toml
 	rm -rf /tmp/newsroom-lock && $(PYTHON) -m venv /tmp/newsroom-lock

@@ -49,7 +49,7 @@ def norwegian_text(response):
     soup = html(response)
     # Text marked as another language on purpose (the switcher's "English") is not a leak.
     for element in soup.select("[lang]:not(html)"):
-        if element["lang"] != "nb":
+        if not element.decomposed and element["lang"] != "nb":
             element.decompose()
     return visible_text(soup)
 
@@ -64,5 +64,12 @@ def test_no_english_interface_text_on_norwegian_pages(client, page_in, slug):
 @pytest.mark.parametrize("query", ["?topic=nope", "?year=abc", "?page=2"])
 def test_no_english_interface_text_in_norwegian_listing_messages(client, page_in, query):
     text = norwegian_text(client.get(page_in("nyheter", "nb").url + query))
+    leaks = [phrase for phrase in english_phrases() if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    assert leaks == []
+
+
+@pytest.mark.parametrize("query", ["", "?q=kreft", "?q=kreft&lang=all&sort=date", "?q=Esand", "?q=Hetland", "?q=qqqzzz"])
+def test_no_english_interface_text_on_the_norwegian_search_page(client, db, query):
+    text = norwegian_text(client.get("/nb/search/" + query))
     leaks = [phrase for phrase in english_phrases() if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
     assert leaks == []

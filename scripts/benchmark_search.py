@@ -1,0 +1,241 @@
+#!/usr/bin/env python
+"""
+Search benchmark: prints figures, asserts nothing.
+
+    .venv/bin/python scripts/benchmark_search.py                       # database backend, 10,000 pages
+    SEARCH_URL=opensearch://127.0.0.1:9201 .venv/bin/python scripts/benchmark_search.py
+    .venv/bin/python scripts/benchmark_search.py --pages 2000 --rounds 3
+
+It generates a corpus of N bilingual news articles (half Norwegian, half English) in a database
+of its own (var/benchmark-N.sqlite3, reused by later runs, or BENCHMARK_DATABASE_URL), indexes
+it into the configured backend(s), then times a fixed mixed query set with 1 and 8 concurrent
+clients: the backend query alone (the top 10) and the whole search service behind the page
+(matches, facets, snippets).
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NB_WORDS = (
+    "kreft behandling kreftbehandling pasient pasientgrupper immunterapi celleterapi forskning forsker "
+    "studie klinisk sykehus helse helsedata data deling medisin presisjonsmedisin legemiddel svulst "
+    "diagnose genetisk endring blodkreft lungekreft brystkreft tarmkreft strålebehandling cellegift "
+    "bivirkninger sykepleier onkolog klynge medlemmer innovasjon oppstart selskap finansiering "
+    "samarbeid nettverk konferanse seminar foredrag program digital verktøy plattform register "
+    "biobank prøve analyse resultat oppfølging rehabilitering livskvalitet overlevelse tidlig "
+    "screening vaksine antistoff protein molekyl laboratorium produksjon kapasitet ventetid norsk "
+    "nordisk europeisk nasjonal regional ny viktig stor liten bedre raskere tryggere målrettet"
+).split()
+EN_WORDS = (
+    "cancer treatment patient groups immunotherapy cell therapy research researcher study clinical "
+    "hospital health data sharing medicine precision drug tumour diagnosis genetic change blood lung "
+    "breast bowel radiotherapy chemotherapy side effects nurse oncologist cluster members innovation "
+    "startup company funding collaboration network conference seminar talk programme digital tool "
+    "platform registry biobank sample analysis result follow-up rehabilitation quality life survival "
+    "early screening vaccine antibody protein molecule laboratory manufacturing capacity waiting time "
+    "norwegian nordic european national regional new important large small better faster safer targeted"
+).split()
+NAMES = ["Magnus Essand", "Ruth Plummer", "Vivek Subbiah", "Inge Marie Svane", "Joel Hedlund", "Geir Hetland"]
+
+QUERIES = [
+    ("nb", "kreft"),
+    ("nb", "kreftbehandling"),
+    ("nb", "behandling av kreft"),
+    ("nb", "immunterapi"),
+    ("nb", "imunterapi"),
+    ("nb", "helsedata deling"),
+    ("nb", "celleterapi produksjon"),
+    ("nb", "Essand"),
+    ("nb", "små pasientgrupper"),
+    ("nb", "klinisk studie lungekreft"),
+    ("en", "cancer"),
+    ("en", "cancer treatment"),
+    ("en", "immunotherapy"),
+    ("en", "imunotherapy"),
+    ("en", "health data sharing"),
+    ("en", "Hetland"),
+    ("en", "clinical study lung"),
+    ("en", "tumour"),
+    ("en", "precision medicine"),
+    ("en", "waiting time manufacturing"),
+]
+
+
+def sentence(rng, words, low, high):
+    text = " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
+    return text[0].upper() + text[1:]
+
+
+def setup_django(pages):
+    database_url = (
+        os.environ.get("BENCHMARK_DATABASE_URL") or f"sqlite:///{ROOT / 'var' / f'benchmark-{pages}.sqlite3'}"
+    )
+    (ROOT / "var").mkdir(exist_ok=True)
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("SEARCH_INDEX_PREFIX", "benchmark")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.DEBUG = False
+    for backend in settings.WAGTAILSEARCH_BACKENDS.values():
+        backend["AUTO_UPDATE"] = False  # index in one go below, timed
+    return database_url
+
+
+def build_corpus(pages, seed=2025):
+    from django.core.management import call_command
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+    from news.models import NewsIndexPage, NewsPage
+
+    call_command("migrate", verbosity=0)
+    existing = NewsPage.objects.count()
+    if existing >= pages:
+        print(f"corpus: {existing} articles already in the benchmark database")
+        return
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    norwegian, _ = Locale.objects.get_or_create(language_code="nb")
+    root = Page.get_first_root_node()
+    root.get_children().filter(depth=2).exclude(slug__in=["bench-en", "bench-nb"]).delete()
+    home_en = HomePage.objects.filter(slug="bench-en").first()
+    if home_en is None:
+        home_en = root.add_child(instance=HomePage(title="Benchmark", slug="bench-en", locale=english))
+        home_nb = home_en.copy_for_translation(norwegian)
+        home_nb.slug = "bench-nb"
+        home_nb.save()
+        Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home_en})
+        for home, locale in ((home_en, english), (home_nb, norwegian)):
+            home.add_child(instance=NewsIndexPage(title="News", slug="news", locale=locale))
+    indexes = {index.locale.language_code: index for index in NewsIndexPage.objects.select_related("locale")}
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    for number in range(existing, pages):
+        language = "nb" if number % 2 == 0 else "en"
+        words = NB_WORDS if language == "nb" else EN_WORDS
+        body = [
+            {"type": "paragraph", "value": f"<p>{sentence(rng, words, 40, 80)}. {rng.choice(NAMES)}.</p>"}
+            for _ in range(3)
+        ]
+        indexes[language].add_child(
+            instance=NewsPage(
+                title=sentence(rng, words, 4, 8),
+                slug=f"article-{number}",
+                date=f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                standfirst=sentence(rng, words, 15, 25),
+                body=body,
+            )
+        )
+        indexes[language].refresh_from_db()
+        done = number + 1 - existing
+        if done % 500 == 0 or number + 1 == pages:
+            rate = done / (time.perf_counter() - started)
+            print(f"corpus: {number + 1}/{pages} articles ({rate:.0f}/s)", flush=True)
+
+
+def index_all():
+    from django.conf import settings
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    from news.models import NewsPage
+
+    names = [name for name in settings.WAGTAILSEARCH_BACKENDS if name != "default"] or ["default"]
+    articles = NewsPage.objects.count()
+    figures = {}
+    for name in names:
+        started = time.perf_counter()
+        call_command("update_index", backend_name=name, verbosity=0)
+        figures[name] = time.perf_counter() - started
+    total = sum(figures.values())
+    per_backend = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in figures.items())
+    print(
+        f"index: {Page.objects.count()} pages ({articles} articles) in {total:.1f} s ({per_backend}); {articles / total:.0f} articles/s"
+    )
+    return names
+
+
+def timed(function, clients, rounds):
+    from django.db import connections
+
+    latencies = []
+    lock = threading.Lock()
+
+    def client(offset):
+        mine = []
+        queries = QUERIES[offset:] + QUERIES[:offset]
+        for _round in range(rounds):
+            for language, query in queries:
+                started = time.perf_counter()
+                function(language, query)
+                mine.append((time.perf_counter() - started) * 1000)
+        connections.close_all()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client, args=(n * 3 % len(QUERIES),)) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p95 = latencies[int(len(latencies) * 0.95) - 1]
+    return p50, p95, len(latencies) / wall
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=10_000, help="articles in the corpus (half per language)")
+    parser.add_argument("--rounds", type=int, default=5, help="times each client runs the query set")
+    args = parser.parse_args()
+
+    database_url = setup_django(args.pages)
+    from django.conf import settings
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from search.query import database_query, engine_query
+    from search.service import SearchRequest, run_search, searchable_pages
+
+    engine = os.environ.get("SEARCH_URL") or "none (database backend)"
+    print(f"database: {database_url.split('@')[-1]}; search engine: {engine}")
+    build_corpus(args.pages)
+    index_all()
+
+    factory = RequestFactory()
+
+    def backend_top10(language, query):
+        request = factory.get("/")
+        pages = searchable_pages(request, [language])
+        backend = language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
+        built = engine_query(query, "and") if backend != "default" else database_query(query, "and", language)
+        list(pages.search(built, backend=backend)[:10])
+
+    def whole_search(language, query):
+        request = factory.get(f"/{language}/search/")
+        with translation.override(language):
+            run_search(request, SearchRequest(query=query, language=language))
+
+    for label, function in (("backend query, top 10", backend_top10), ("whole search service", whole_search)):
+        for clients in (1, 8):
+            p50, p95, throughput = timed(function, clients, args.rounds)
+            print(f"{label}: {clients} client(s): p50 {p50:.1f} ms, p95 {p95:.1f} ms, {throughput:.0f} queries/s")
+
+
+if __name__ == "__main__":
+    main()
