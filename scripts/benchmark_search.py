@@ -201,7 +201,7 @@ def timed(function, clients, rounds):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=10_000, help="articles in the corpus (half per language)")
-    parser.add_argument("--rounds", type=int, default=5, help="times each client runs the query set")
+    parser.add_argument("--rounds", type=int, default=3, help="times each client runs the query set")
     args = parser.parse_args()
 
     database_url = setup_django(args.pages)

@@ -19,9 +19,9 @@ from events.models import EventRecapPage
 from news.models import NewsPage, NewsPageTopic, Topic
 from people.models import PersonPage
 
+from . import database_ranking
 from .engines import PAUSE_SECONDS, engine_paused, pause_engine
 from .highlight import highlight
-from .highlight import stem as highlight_stem
 from .query import clean_query, database_query, engine_query, query_terms
 from .suggestions import suggest
 
@@ -127,26 +127,10 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
         except Exception:
             logger.exception("Search engine failed; using the database backend for %s s", PAUSE_SECONDS)
             pause_engine()
-    results = queryset.search(database_query(query, operator, language), backend=DATABASE_BACKEND)
-    ids = [page.pk for page in results[:limit]]
-    return _titles_first(ids, query), True
-
-
-def _titles_first(ids, query):
-    """
-    Move pages whose title holds the query's words ahead of the rest, keeping the order otherwise.
-    SQLite's FTS5 ranking ignores Wagtail's field boosts, so the database backend needs this help.
-    """
-    terms = query_terms(query)
-    if not ids or not terms:
-        return ids
-    titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
-
-    def title_hits(pk):
-        words = titles.get(pk, "").lower()
-        return sum(1 for term in terms if highlight_stem(term) in words)
-
-    return sorted(ids, key=lambda pk: -title_hits(pk))
+    built = database_query(query, operator, language)
+    if database_ranking.applies():
+        return database_ranking.sqlite_ranked_page_ids(queryset, built, limit), True
+    return [page.pk for page in queryset.search(built, backend=DATABASE_BACKEND)[:limit]], True
 
 
 def searchable_pages(request, languages):
@@ -214,19 +198,19 @@ def _match(request, query, languages, reader_language, limit=MAX_MATCHES):
     All matches, each language searched with its own backend; every word first, then any word.
     Scores from two indexes do not compare, so several languages are interleaved, the reader's first.
     """
-    degraded = False
+    used_database = False
     for operator in ("and", "or"):
         per_language = []
         for language in sorted(languages, key=lambda code: code != reader_language):
-            found, was_degraded = ranked_page_ids(
+            found, database_answered = ranked_page_ids(
                 searchable_pages(request, [language]), query, language, operator, limit
             )
             per_language.append(found)
-            degraded = degraded or was_degraded
+            used_database = used_database or database_answered
         ids = [pk for group in zip_longest(*per_language) for pk in group if pk is not None]
         if ids:
-            return ids[:limit], degraded
-    return [], degraded
+            return ids[:limit], used_database
+    return [], used_database
 
 
 def _attributes(ids):
