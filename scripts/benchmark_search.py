@@ -205,12 +205,10 @@ def main():
     args = parser.parse_args()
 
     database_url = setup_django(args.pages)
-    from django.conf import settings
     from django.test import RequestFactory
     from django.utils import translation
 
-    from search.query import database_query, engine_query
-    from search.service import SearchRequest, run_search, searchable_pages
+    from search.service import SearchRequest, ranked_page_ids, run_search, searchable_pages
 
     engine = os.environ.get("SEARCH_URL") or "none (database backend)"
     print(f"database: {database_url.split('@')[-1]}; search engine: {engine}")
@@ -220,11 +218,7 @@ def main():
     factory = RequestFactory()
 
     def backend_top10(language, query):
-        request = factory.get("/")
-        pages = searchable_pages(request, [language])
-        backend = language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
-        built = engine_query(query, "and") if backend != "default" else database_query(query, "and", language)
-        list(pages.search(built, backend=backend)[:10])
+        ranked_page_ids(searchable_pages(factory.get("/"), [language]), query, language, "and", limit=10)
 
     def whole_search(language, query):
         request = factory.get(f"/{language}/search/")

@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
 
 from events.models import EventRecapPage
 from news.models import NewsPage, NewsPageTopic, Topic
@@ -122,8 +123,9 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
     backend_name = backend_for(language)
     if backend_name != DATABASE_BACKEND:
         try:
-            results = queryset.search(engine_query(query, operator), backend=backend_name)
-            return [page.pk for page in results[:limit]], False
+            backend = get_search_backend(backend_name)
+            results = backend.search(engine_query(query, operator), queryset)
+            return backend.ranked_pks(results, limit), False
         except Exception:
             logger.exception("Search engine failed; using the database backend for %s s", PAUSE_SECONDS)
             pause_engine()
