@@ -68,7 +68,9 @@ def test_no_english_interface_text_in_norwegian_listing_messages(client, page_in
     assert leaks == []
 
 
-@pytest.mark.parametrize("query", ["", "?q=kreft", "?q=kreft&lang=all&sort=date", "?q=Esand", "?q=Hetland", "?q=qqqzzz"])
+@pytest.mark.parametrize(
+    "query", ["", "?q=kreft", "?q=kreft&lang=all&sort=date", "?q=Esand", "?q=Hetland", "?q=qqqzzz"]
+)
 def test_no_english_interface_text_on_the_norwegian_search_page(client, db, query):
     text = norwegian_text(client.get("/nb/search/" + query))
     leaks = [phrase for phrase in english_phrases() if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
