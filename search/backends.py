@@ -45,16 +45,15 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
     if transport not in ("http", "https"):
         raise ImproperlyConfigured(f"SEARCH_URL transport {transport!r} must be http or https.")
 
-    options = parse_qs(parts.query)
-    timeout = float(options.get("timeout", [DEFAULT_TIMEOUT_SECONDS])[0])
-    host = {
-        "host": parts.hostname or "127.0.0.1",
-        "port": parts.port or 9200,
-        "scheme": transport,
-        "use_ssl": transport == "https",
-    }
+    timeout = float(parse_qs(parts.query).get("timeout", [DEFAULT_TIMEOUT_SECONDS])[0])
+    host = {"host": parts.hostname or "127.0.0.1", "port": parts.port or 9200, "scheme": transport}
+    options = {"max_retries": 0, "retry_on_timeout": False}
+    if engine.startswith("opensearch"):
+        host["use_ssl"] = transport == "https"
     if parts.username:
-        host["http_auth"] = (parts.username, parts.password or "")
+        # opensearch-py calls it http_auth, the elasticsearch client basic_auth.
+        auth_option = "http_auth" if engine.startswith("opensearch") else "basic_auth"
+        options[auth_option] = (parts.username, parts.password or "")
     for language in languages:
         backends[language] = {
             "BACKEND": ENGINE_BACKENDS[engine],
@@ -63,7 +62,7 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
             "INDEX_PREFIX": f"{index_prefix}_{language}_",
             "INDEX_SETTINGS": INDEX_SETTINGS[language],
             "TIMEOUT": timeout,
-            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+            "OPTIONS": options,
             "ATOMIC_REBUILD": True,
         }
     return backends

@@ -4,6 +4,7 @@ import sys
 
 import pytest
 from django.conf import settings
+from wagtail.models import Page
 
 from search.backends import search_backends_from_url
 
@@ -73,15 +74,19 @@ def test_search_url_picks_the_engine_with_one_index_per_language(url, backend, h
     assert "norwegian_stemmer" in analyzers["default"]["filter"]
 
 
-def test_elasticsearch_backends_load_with_their_client():
+def test_engine_backends_load_with_their_clients():
     # The elasticsearch client refuses to talk to OpenSearch, so its backends are checked this far.
     from wagtail.search.backends import get_search_backend
 
-    for url in ("elasticsearch://127.0.0.1:9", "elasticsearch9+https://u:p@127.0.0.1:9?timeout=1"):
+    for url in (
+        "elasticsearch://127.0.0.1:9",
+        "elasticsearch9+https://u:p@127.0.0.1:9?timeout=1",
+        "opensearch+https://u:p@127.0.0.1:9",
+    ):
         config = search_backends_from_url(url)["nb"]
         backend = get_search_backend(config["BACKEND"], **{k: v for k, v in config.items() if k != "BACKEND"})
         assert backend.language == "nb"
-        assert backend.index_name.startswith("newsroom_nb_")
+        assert backend.get_index_for_model(Page).name.startswith("newsroom_nb_")
 
 
 def test_unknown_search_engine_is_refused():
