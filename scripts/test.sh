@@ -27,14 +27,15 @@ echo "== Django checks"
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py check --fail-level WARNING
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py makemigrations --check --dry-run
 
+# Tests marked "engine" need OpenSearch; they run in the last step.
 echo "== Tests on SQLite"
-"$PY" -m pytest -q
+"$PY" -m pytest -q -m "not engine"
 
 echo "== Tests on PostgreSQL"
 started+=(postgres.sh)
 database_url=$(scripts/postgres.sh start)
 # The browser tests run their own server on SQLite; once is enough.
-DATABASE_URL="$database_url" "$PY" -m pytest -q --ignore=tests/e2e
+DATABASE_URL="$database_url" "$PY" -m pytest -q -m "not engine" --ignore=tests/e2e
 
 echo "== Search tests on OpenSearch"
 started+=(opensearch-node.sh)
@@ -45,5 +46,5 @@ elif [ "${CI:-}" = "true" ]; then
     exit 1
 else
     echo "OpenSearch could not be started: the engine tests are skipped (see the reasons below)." >&2
-    "$PY" -m pytest -q -rs tests/search/test_engine.py
+    CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
 fi

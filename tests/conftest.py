@@ -47,7 +47,7 @@ def _engine_available():
         except Exception as error:
             problem = f"the search engine at SEARCH_URL does not answer: {error}"
     if problem:
-        if os.environ.get("REQUIRE_SEARCH_ENGINE") == "1":
+        if os.environ.get("REQUIRE_SEARCH_ENGINE") == "1" or os.environ.get("CI") == "true":
             pytest.fail(problem)
         pytest.skip(problem)
     return engine_backends()
