@@ -8,9 +8,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.listing import paginate, parse_year, query_string_without_page
+from home.listing import filter_by_year, paginate, query_string_without_page
 from home.localization import localized_pages_by_id
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 from people.models import PersonRelation
 
 RECAPS_PER_PAGE = 10
@@ -28,22 +28,14 @@ class EventIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        recaps = EventRecapPage.objects.live().public().child_of(self)
-        context["years"] = [day.year for day in recaps.dates("start_date", "year", order="DESC")]
-        raw_year = request.GET.get("year", "").strip()
-        if raw_year:
-            context["year"] = parse_year(raw_year)
-            if context["year"]:
-                recaps = recaps.filter(start_date__year=context["year"])
-            else:
-                context["unknown_year"] = raw_year[:20]
+        recaps = filter_by_year(request, EventRecapPage.objects.live().public().child_of(self), "start_date", context)
         recaps = recaps.order_by("-start_date", "-pk").select_related("hero_image")
         context["recaps"] = paginate(request, recaps, RECAPS_PER_PAGE)
         context["filter_query"] = query_string_without_page(request)
         return context
 
 
-class EventRecapPage(BasePage):
+class EventRecapPage(HeroImageMixin, BasePage):
     event_name = models.CharField(_("event name"), max_length=200)
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
@@ -51,15 +43,6 @@ class EventRecapPage(BasePage):
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
     attendance = models.PositiveIntegerField(_("attendance"), null=True, blank=True)
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences that sum up the event."))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt_text = models.CharField(_("hero image alt text"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [

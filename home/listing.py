@@ -29,6 +29,22 @@ def parse_year(raw):
     return year if 1900 <= year <= 2200 else None
 
 
+def filter_by_year(request, items, date_field, context):
+    """
+    ``items`` narrowed to the ``year`` query parameter, if it is a year; sets ``years`` (the years
+    there is something for), ``year`` and, for a value that is not a year, ``unknown_year``.
+    """
+    context["years"] = [day.year for day in items.dates(date_field, "year", order="DESC")]
+    raw_year = request.GET.get("year", "").strip()
+    if not raw_year:
+        return items
+    context["year"] = parse_year(raw_year)
+    if context["year"] is None:
+        context["unknown_year"] = raw_year[:20]
+        return items
+    return items.filter(**{f"{date_field}__year": context["year"]})
+
+
 def query_string_without_page(request):
     """The current filters, to carry over in pagination links."""
     params = request.GET.copy()

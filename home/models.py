@@ -31,6 +31,23 @@ class SocialMetaMixin(models.Model):
         abstract = True
 
 
+class HeroImageMixin(models.Model):
+    """The picture at the top of an article or recap, with the alt text it needs there."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(_("hero image alt text"), max_length=250, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(SocialMetaMixin, Page):
     """The base of every page type on the site."""
 

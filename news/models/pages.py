@@ -7,9 +7,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.listing import paginate, parse_year, query_string_without_page
+from home.listing import filter_by_year, paginate, query_string_without_page
 from home.localization import localized_pages_by_id
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 from people.models import PersonRelation
 
 from .topics import Topic
@@ -29,8 +29,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = NewsPage.objects.live().public().child_of(self)
-        context["years"] = [day.year for day in articles.dates("date", "year", order="DESC")]
+        articles = filter_by_year(request, NewsPage.objects.live().public().child_of(self), "date", context)
         context["topics"] = Topic.objects.filter(locale_id=self.locale_id)
 
         topic_slug = request.GET.get("topic", "").strip()
@@ -41,32 +40,15 @@ class NewsIndexPage(BasePage):
             else:
                 context["unknown_topic"] = topic_slug[:100]
 
-        raw_year = request.GET.get("year", "").strip()
-        if raw_year:
-            context["year"] = parse_year(raw_year)
-            if context["year"]:
-                articles = articles.filter(date__year=context["year"])
-            else:
-                context["unknown_year"] = raw_year[:20]
-
         articles = articles.order_by("-date", "-pk").select_related("hero_image")
         context["articles"] = paginate(request, articles, NEWS_PER_PAGE)
         context["filter_query"] = query_string_without_page(request)
         return context
 
 
-class NewsPage(BasePage):
+class NewsPage(HeroImageMixin, BasePage):
     date = models.DateField(_("publication date"))
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences that sum up the article."))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt_text = models.CharField(_("hero image alt text"), max_length=250, blank=True)
     hero_caption = models.CharField(_("hero image caption"), max_length=300, blank=True)
     hero_credit = models.CharField(_("hero image credit"), max_length=120, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
