@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
+from home.blocks import BodyStreamBlock, quoted_person_ids
 from home.listing import filter_by_year, paginate, query_string_without_page
 from home.localization import localized_pages_by_id
 from home.models import BasePage, HeroImageMixin
@@ -91,7 +91,9 @@ class EventRecapPage(HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         speakers = list(self.speakers.all())
-        people = localized_pages_by_id([speaker.person_id for speaker in speakers], self.locale)
+        quoted = quoted_person_ids(self.body)
+        people = localized_pages_by_id([*(speaker.person_id for speaker in speakers), *quoted], self.locale)
+        context["people_by_id"] = {pk: people[pk] for pk in quoted if pk in people}
         context["speakers"] = [
             (people[speaker.person_id], speaker.talk_title) for speaker in speakers if speaker.person_id in people
         ]

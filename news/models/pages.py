@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
+from home.blocks import BodyStreamBlock, quoted_person_ids
 from home.listing import filter_by_year, paginate, query_string_without_page
 from home.localization import localized_pages_by_id
 from home.models import BasePage, HeroImageMixin
@@ -95,7 +95,9 @@ class NewsPage(HeroImageMixin, BasePage):
         authors = [link.person_id for link in self.author_links.all()]
         mentioned = [link.person_id for link in self.mention_links.all()]
         related = [link.related_page_id for link in self.related_links.all()]
-        pages = localized_pages_by_id([*authors, *mentioned, *related], self.locale)
+        quoted = quoted_person_ids(self.body)
+        pages = localized_pages_by_id([*authors, *mentioned, *related, *quoted], self.locale)
+        context["people_by_id"] = {pk: pages[pk] for pk in quoted if pk in pages}
         context["authors"] = [pages[pk] for pk in authors if pk in pages]
         context["people_mentioned"] = [pages[pk] for pk in mentioned if pk in pages]
         context["related_pages"] = [pages[pk] for pk in related if pk in pages]
