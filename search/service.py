@@ -125,7 +125,11 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
         try:
             backend = get_search_backend(backend_name)
             results = backend.search(engine_query(query, operator), queryset)
-            return backend.ranked_pks(results, limit), False
+            pks = backend.ranked_pks(results, limit)
+            # The index can lag behind the database (an update missed while the engine was away):
+            # only what the database says is searchable now is shown.
+            allowed = set(queryset.filter(pk__in=pks).values_list("pk", flat=True))
+            return [pk for pk in pks if pk in allowed], False
         except Exception:
             logger.exception("Search engine failed; using the database backend for %s s", PAUSE_SECONDS)
             pause_engine()
@@ -174,7 +178,7 @@ def run_search(request, search):
 
     attributes = _attributes(ids)
     outcome.facets = _facets(search, ids, attributes)
-    matching = [pk for pk in ids if _passes(search, attributes[pk])]
+    matching = [pk for pk in ids if pk in attributes and _passes(search, attributes[pk])]
     if search.sort == "date":
         matching.sort(key=lambda pk: attributes[pk]["date"] or datetime.date.min, reverse=True)
     outcome.total = len(matching)

@@ -98,3 +98,11 @@ def test_rebuilding_the_index_does_not_take_search_down(client, engine):
     results.append(titles(search(client, q="immunterapi")))
     assert len(results) > 1
     assert all("Immunterapi forklart for pasienter" in found for found in results)
+
+
+def test_a_page_unpublished_behind_the_engines_back_is_not_shown(client, engine, publish):
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    page = publish(NewsPageFactory, parent=index, title="Axolotl findings", slug="axolotl", standfirst="Axolotls.")
+    assert titles(search(client, "en", q="axolotl")) == ["Axolotl findings"]
+    type(page).objects.filter(pk=page.pk).update(live=False)  # the index still says live
+    assert titles(search(client, "en", q="axolotl")) == []
