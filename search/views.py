@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
 
 from news.models import NewsIndexPage, Topic
 
@@ -31,13 +32,7 @@ def search(request):
 
     promotions = []
     if search_request.query:
-        promotions = [
-            promotion
-            for promotion in SearchPromotion.objects.filter(query__query_string__iexact=search_request.query)
-            .select_related("page", "page__locale")
-            .order_by("sort_order")
-            if promotion.page is None or (promotion.page.live and promotion.page.locale.language_code == language)
-        ]
+        promotions = _promotions(search_request.query, language)
         if search_request.page_number == 1:
             SearchQueryStat.record(language, search_request.query, found_anything=bool(outcome.total))
 
@@ -58,6 +53,22 @@ def search(request):
             "query_string_without_page": params.urlencode(),
         },
     )
+
+
+def _promotions(query, language):
+    """Editors' picks for ``query``: external links, and pages that readers of ``language`` can see."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string__iexact=query).select_related("page").order_by("sort_order")
+    )
+    visible = set(
+        Page.objects.live()
+        .public()
+        .filter(
+            locale__language_code=language, pk__in=[promotion.page_id for promotion in promotions if promotion.page_id]
+        )
+        .values_list("pk", flat=True)
+    )
+    return [promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in visible]
 
 
 @require_GET

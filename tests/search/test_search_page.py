@@ -148,6 +148,13 @@ def test_promoted_results_are_shown_in_the_readers_language(client, db, page_in)
     assert promoted == ["Cancer Crosslinks 2025: nye måter å se og behandle kreft på"]
 
 
+def test_promoted_private_pages_are_not_shown(client, db, page_in):
+    private = page_in("cancer-crosslinks-2025", "nb")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    SearchPromotion.objects.create(query=Query.get("crosslinks"), page=private, sort_order=0)
+    assert html(search(client, q="Crosslinks")).select(".promotions a") == []
+
+
 def test_queries_are_counted_per_language_with_zero_results(client, db):
     search(client, q="kreft")
     search(client, q="kreft")
