@@ -119,3 +119,12 @@ def test_article_links_to_people_in_the_readers_language(client, page_in):
     assert people == [page_in("geir-hetland", "nb").url]
     assert Locale.objects.get(language_code="nb").pk == article.locale_id
     assert article.date == datetime.date(2025, 1, 14)
+
+
+def test_missing_page_is_a_404_in_the_readers_language(client, db):
+    norwegian = client.get("/nb/finnes-ikke/")
+    english = client.get("/en/does-not-exist/")
+    assert norwegian.status_code == english.status_code == 404
+    assert html(norwegian).h1.get_text() == "Fant ikke siden"
+    assert html(english).h1.get_text() == "Page not found"
+    assert html(norwegian).html["lang"] == "nb"
