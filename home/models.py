@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -46,6 +47,11 @@ class HeroImageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt_text.strip():
+            raise ValidationError({"hero_alt_text": _("Describe the hero image for people who cannot see it.")})
 
 
 class BasePage(SocialMetaMixin, Page):

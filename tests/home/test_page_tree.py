@@ -133,6 +133,30 @@ class AdminCreationTests(WagtailPageTestCase):
         self.assertContains(response, "Siste dag kan ikke være før første dag.")
         self.assertFalse(EventRecapPage.objects.filter(slug="backwards").exists())
 
+    def test_hero_image_needs_alt_text(self):
+        image = NewsPage.objects.filter(hero_image__isnull=False).first().hero_image
+        response = self.client.post(
+            f"/admin/pages/add/news/newspage/{self.news_index.pk}/",
+            nested_form_data(
+                {
+                    "title": "No alt text",
+                    "slug": "no-alt-text",
+                    "date": "2026-01-05",
+                    "standfirst": "x",
+                    "hero_image": image.pk,
+                    "hero_alt_text": "",
+                    "body": streamfield([]),
+                    "topic_links": inline_formset([]),
+                    "author_links": inline_formset([]),
+                    "mention_links": inline_formset([]),
+                    "related_links": inline_formset([]),
+                }
+            ),
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Beskriv toppbildet for dem som ikke kan se det.")
+        self.assertFalse(NewsPage.objects.filter(slug="no-alt-text").exists())
+
     def test_quote_needs_a_person_or_a_name(self):
         response = self.client.post(
             f"/admin/pages/add/news/newspage/{self.news_index.pk}/",
