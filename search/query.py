@@ -39,9 +39,8 @@ def engine_query(query, operator):
 
 def database_query(query, operator, language):
     """The database backends neither split compounds nor forgive typos: at least ask for the parts."""
-    expanded = query
     if language == "nb":
         parts = [part for word in query.split() for part in split_compounds(word)]
         if parts:
             return Or([PlainText(query, operator=operator), PlainText(" ".join(parts), operator=operator)])
-    return PlainText(expanded, operator=operator)
+    return PlainText(query, operator=operator)
