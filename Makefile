@@ -1,24 +1,41 @@
 # Everything a newcomer needs: `make run` (site with demo content) and `make test` (the whole suite).
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
-INSTALLED := $(VENV)/.installed
+# Stamps of the locked groups (requirements/*.txt, see scripts/lock.sh) installed into $(VENV): the
+# site with the demo content (run, demo), and dev.txt, which holds every group (test, lint). Each is
+# re-installed when its files change, and `make test` after `make run` adds what run lacks.
+DEMO := $(VENV)/.installed-demo
+DEV := $(VENV)/.installed-dev
+# install-production: the engine client to add to the runtime (opensearch, elasticsearch, or none).
+ENGINE ?=
+export VENV
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages demo run test lint format lock opensearch benchmark
+.PHONY: help install install-production messages demo run test lint format lock opensearch benchmark
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
 
-$(INSTALLED): requirements.lock
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.lock
+
+$(DEMO): requirements/base.txt requirements/demo.txt | $(PY)
+	$(PY) -m pip install -q -r requirements/base.txt -r requirements/demo.txt
 	@touch $@
 
-install: $(INSTALLED) ## Create .venv and install the locked dependencies
+$(DEV): requirements/dev.txt | $(PY)
+	$(PY) -m pip install -q -r requirements/dev.txt
+	@touch $@
 
-messages: $(INSTALLED) ## Compile the Norwegian interface text (locale/nb)
+install: $(DEV) ## Create .venv with everything for development: the site, both engine clients, demo, tests and linters
+
+install-production: | $(PY) ## The site and one engine client, no dev tools: make install-production ENGINE=opensearch|elasticsearch
+	@case "$(ENGINE)" in ""|opensearch|elasticsearch) ;; *) echo "ENGINE must be opensearch, elasticsearch or empty, not '$(ENGINE)'" >&2; exit 1;; esac
+	$(PY) -m pip install -q -r requirements/base.txt $(if $(ENGINE),-r requirements/$(ENGINE).txt)
+
+messages: $(DEMO) ## Compile the Norwegian interface text (locale/nb)
 	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt)..."; \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null || \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }; }
@@ -32,15 +49,16 @@ demo: messages ## Set up the database and load the demo content, without serving
 run: demo ## Serve the site with demo content on http://127.0.0.1:8000 (admin: admin / admin)
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: messages ## Lint, check, and run the whole test suite on SQLite, PostgreSQL and OpenSearch
+test: $(DEV) messages ## Lint, check, and run the whole test suite on SQLite, PostgreSQL and OpenSearch
 	scripts/test.sh
 
-lint: $(INSTALLED) ## ruff and djhtml, without changing files
+lint: $(DEV) ## ruff, djhtml and import-linter, without changing files
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports
 
-format: $(INSTALLED) ## Let ruff and djhtml fix what they can
+format: $(DEV) ## Let ruff and djhtml fix what they can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
@@ -48,10 +66,8 @@ format: $(INSTALLED) ## Let ruff and djhtml fix what they can
 opensearch: ## Run a development OpenSearch node in the foreground (then SEARCH_URL=opensearch://127.0.0.1:9201 make run)
 	scripts/opensearch-node.sh run
 
-benchmark: $(INSTALLED) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
+benchmark: $(DEV) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
 	$(PY) scripts/benchmark_search.py
 
-lock: ## Re-resolve requirements.lock from the ranges in pyproject.toml
-	rm -rf /tmp/newsroom-lock && $(PYTHON) -m venv /tmp/newsroom-lock
-	/tmp/newsroom-lock/bin/pip install -q $$($(PYTHON) -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print(' '.join(repr(d) for d in p['dependencies'] + p['optional-dependencies']['dev']))")
-	/tmp/newsroom-lock/bin/pip freeze > requirements.lock
+lock: $(DEV) ## Re-resolve requirements/*.txt from pyproject.toml, keeping pinned versions the ranges allow (UPGRADE=1: newest)
+	UV=$(VENV)/bin/uv PYTHON=$(PY) scripts/lock.sh

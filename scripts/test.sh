@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VENV=.venv
+VENV=${VENV:-.venv}
 PY="$VENV/bin/python"
 started=()
 cleanup() {
@@ -22,6 +22,7 @@ echo "== Lint"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 "$VENV/bin/djhtml" --check templates
+"$VENV/bin/lint-imports"
 
 echo "== Django checks"
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py check --fail-level WARNING

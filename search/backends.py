@@ -1,5 +1,6 @@
 """Turns the SEARCH_URL setting into Wagtail's WAGTAILSEARCH_BACKENDS."""
 
+from importlib.util import find_spec
 from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -16,6 +17,13 @@ ENGINE_BACKENDS = {
     "elasticsearch": "search.engines.elasticsearch8",
     "elasticsearch8": "search.engines.elasticsearch8",
     "elasticsearch9": "search.engines.elasticsearch9",
+}
+
+# The engine clients are optional (a site on the database backend needs neither): engine -> the
+# module its backends import, its package, and the file of requirements/ that installs it.
+ENGINE_CLIENTS = {
+    "opensearch": ("opensearchpy", "opensearch-py", "requirements/opensearch.txt"),
+    "elasticsearch": ("elasticsearch", "elasticsearch", "requirements/elasticsearch.txt"),
 }
 
 DEFAULT_TIMEOUT_SECONDS = 5
@@ -40,6 +48,12 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
         raise ImproperlyConfigured(
             f"SEARCH_URL scheme {parts.scheme!r} is not one of {', '.join(sorted(ENGINE_BACKENDS))} "
             "(optionally followed by +https)."
+        )
+    module, package, requirements = ENGINE_CLIENTS["opensearch" if engine.startswith("opensearch") else "elasticsearch"]
+    if find_spec(module) is None:
+        raise ImproperlyConfigured(
+            f"SEARCH_URL {parts.scheme}://… needs the {package} client, which is not installed: "
+            f"pip install -r {requirements}"
         )
     transport = transport or "http"
     if transport not in ("http", "https"):
