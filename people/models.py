@@ -7,7 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from home.models import BasePage
+from core.cards import CardImage, cards_for
+from core.models import ArticlePage, BasePage, SectionIndexPage
 
 from .blocks import LinkBlock
 
@@ -23,11 +24,7 @@ class PersonRelation(models.Model):
         abstract = True
 
 
-class PeopleIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class PeopleIndexPage(SectionIndexPage):
     subpage_types = ["people.PersonPage"]
 
     class Meta:
@@ -35,9 +32,10 @@ class PeopleIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        people = PersonPage.objects.live().public().child_of(self).select_related("photo").order_by("title")
-        context["board_members"] = [person for person in people if person.is_board_member]
-        context["people"] = [person for person in people if not person.is_board_member]
+        people = list(PersonPage.objects.live().public().child_of(self).order_by("title"))
+        board = [person for person in people if person.is_board_member]
+        context["board_cards"] = cards_for(board, [person.board_role for person in board])
+        context["people_cards"] = cards_for(person for person in people if not person.is_board_member)
         return context
 
 
@@ -99,22 +97,25 @@ class PersonPage(BasePage):
     def is_board_member(self):
         return bool(self.board_role)
 
-    def get_appearances(self):
-        """Live news and recaps in this page's language that quote, feature or were written by this person."""
-        from events.models import EventRecapPage
-        from news.models import NewsPage
+    def card_image(self):
+        return CardImage(self.photo_id) if self.photo_id else None  # decorative: the name is beside it
 
+    def get_appearances(self):
+        """
+        Live articles (news, recaps) in this page's language that quote, feature or were written by
+        this person, newest first, found through Wagtail's reference index.
+        """
         page_type = ContentType.objects.get_for_model(Page)
         person_ids = [str(pk) for pk in self.get_translations(inclusive=True).values_list("pk", flat=True)]
         referencing_ids = ReferenceIndex.objects.filter(
             to_content_type=page_type, to_object_id__in=person_ids, base_content_type=page_type
         ).values_list("object_id", flat=True)
         keys = Page.objects.filter(pk__in=[int(pk) for pk in referencing_ids]).values("translation_key")
-        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)
-        recaps = EventRecapPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)
-        return {"news": news.order_by("-date"), "recaps": recaps.order_by("-start_date")}
+        pages = Page.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys).specific()
+        articles = [page for page in pages if isinstance(page, ArticlePage)]
+        return sorted(articles, key=lambda article: (article.listing_date, article.pk), reverse=True)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["appearances"] = self.get_appearances()
+        context["appearance_cards"] = cards_for(self.get_appearances())
         return context

@@ -10,12 +10,11 @@ from itertools import zip_longest
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from core.listing import paginate, parse_page_number, parse_year
 from events.models import EventRecapPage
 from news.models import NewsPage, NewsPageTopic, Topic
 from people.models import PersonPage
@@ -37,10 +36,6 @@ CONTENT_TYPES = {"news": NewsPage, "events": EventRecapPage, "people": PersonPag
 SORTS = ("relevance", "date")
 
 
-class EngineUnavailable(Exception):
-    pass
-
-
 @dataclass
 class SearchRequest:
     query: str = ""
@@ -55,15 +50,6 @@ class SearchRequest:
     @classmethod
     def from_params(cls, params, language):
         """Read the query string; values we do not understand are dropped, never an error."""
-        raw_page = params.get("page", "1")
-        try:
-            page_number = int(raw_page) if len(raw_page) < 10 else 10**9
-        except ValueError:
-            page_number = 1
-        try:
-            year = int(params.get("year", ""))
-        except ValueError:
-            year = None
         content_type = params.get("type", "")
         sort = params.get("sort", "relevance")
         return cls(
@@ -72,9 +58,9 @@ class SearchRequest:
             all_languages=params.get("lang") == "all",
             content_type=content_type if content_type in CONTENT_TYPES else "",
             topic=params.get("topic", "")[:100],
-            year=year if year and 1900 <= year <= 2200 else None,
+            year=parse_year(params.get("year")),
             sort=sort if sort in SORTS else "relevance",
-            page_number=page_number,
+            page_number=parse_page_number(params.get("page")),
         )
 
     @property
@@ -183,10 +169,7 @@ def run_search(request, search):
         matching.sort(key=lambda pk: attributes[pk]["date"] or datetime.date.min, reverse=True)
     outcome.total = len(matching)
 
-    paginator = Paginator(matching, RESULTS_PER_PAGE, allow_empty_first_page=True)
-    if not 1 <= search.page_number <= paginator.num_pages:
-        raise Http404("No such page of results.")
-    outcome.page = paginator.page(search.page_number)
+    outcome.page = paginate(matching, search.page_number, RESULTS_PER_PAGE)
     outcome.results = _specific_in_order(outcome.page.object_list)
     for page in outcome.results:
         page.snippet = highlight(page.search_snippet_texts(), outcome.terms)
@@ -289,5 +272,4 @@ def _specific_in_order(ids):
     for page in pages.values():
         page.language_code = language_codes[page.locale_id]
         page.type_label = page._meta.verbose_name
-        page.listing_date = getattr(page, "date", None) or getattr(page, "start_date", None)
     return [pages[pk] for pk in ids if pk in pages]

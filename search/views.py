@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from core.listing import query_string_without_page
 from news.models import NewsIndexPage, Topic
 
 from .models import SearchQueryStat
@@ -37,8 +38,6 @@ def search(request):
             SearchQueryStat.record(language, search_request.query, found_anything=bool(outcome.total))
 
     zero_results = bool(search_request.query) and not outcome.total
-    params = request.GET.copy()
-    params.pop("page", None)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -50,7 +49,7 @@ def search(request):
             "news_index": NewsIndexPage.objects.live().filter(locale__language_code=language).first()
             if zero_results
             else None,
-            "query_string_without_page": params.urlencode(),
+            "query_string_without_page": query_string_without_page(request.GET),
         },
     )
 

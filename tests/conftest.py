@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from home.demo.loader import DemoContentLoader
+from demo.loader import DemoContentLoader
 
 ENGINE_LANGUAGES = ("nb", "en")
 

@@ -15,16 +15,15 @@ DEBUG = False
 ALLOWED_HOSTS = [host.strip() for host in os.environ.get("ALLOWED_HOSTS", "").split(",") if host.strip()]
 
 INSTALLED_APPS = [
-    "home",
+    "core",
+    "people",
     "news",
     "events",
-    "people",
+    "home",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -38,7 +37,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -120,7 +118,5 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: SEARCH_URL picks the engine; unset means the database backend.
-WAGTAILSEARCH_BACKENDS = search_backends_from_url(
-    os.environ.get("SEARCH_URL", ""),
-    index_prefix=os.environ.get("SEARCH_INDEX_PREFIX", "newsroom"),
-)
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""), index_prefix=SEARCH_INDEX_PREFIX)

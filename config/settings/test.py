@@ -2,6 +2,7 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 STORAGES = {
@@ -9,3 +10,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests rebuild and empty the engine's indexes: never the ones a developer's site uses.
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(  # noqa: F405
+    os.environ.get("SEARCH_URL", ""),  # noqa: F405
+    index_prefix=f"test-{SEARCH_INDEX_PREFIX}",  # noqa: F405
+)

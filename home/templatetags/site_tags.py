@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.localization import LanguageLink, page_language_links
+from core.localization import LanguageLink, page_language_links
 
 register = template.Library()
 
@@ -41,15 +41,8 @@ def x_default_link(links):
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the reader's language."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    home = site.root_page
-    return (
-        Page.objects.live().filter(translation_key=home.translation_key, locale__language_code=get_language()).first()
-        or home
-    )
+    site = Site.find_for_request(context["request"])
+    return site.root_page.localized if site else None
 
 
 @register.simple_tag

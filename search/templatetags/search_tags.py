@@ -1,5 +1,8 @@
 from django import template
 from django.conf import settings
+from django.http import QueryDict
+
+from core.listing import query_string_without_page
 
 register = template.Library()
 
@@ -7,8 +10,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def facet_query(context, name, value, selected):
     """The current search's query string with facet ``name`` set to ``value`` (or cleared if selected)."""
-    params = context["request"].GET.copy()
-    params.pop("page", None)
+    params = QueryDict(query_string_without_page(context["request"].GET), mutable=True)
     if selected:
         params.pop(name, None)
     else:

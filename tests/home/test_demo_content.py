@@ -1,10 +1,12 @@
-from django.core.management import call_command
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
+from demo.loader import DemoContentLoader
 from events.models import EventRecapPage
-from home.demo.loader import DemoContentLoader
 from news.models import NewsPage, Topic
 from people.models import PersonPage
 
@@ -20,11 +22,44 @@ def counts():
     }
 
 
-def test_loading_the_demo_content_again_changes_nothing(db, capsys):
+def test_loading_the_demo_content_again_changes_nothing(db, capsys, settings):
+    settings.DEBUG = True
     before = counts()
     call_command("load_demo_content")
     assert counts() == before
     assert "(0 new objects)" in capsys.readouterr().out
+
+
+def test_demo_content_refuses_a_site_without_debug_unless_forced(db, settings, capsys):
+    settings.DEBUG = False
+    Page.objects.filter(locale__language_code="nb", depth__gt=1).delete()  # something for a real run to redo
+    before = counts()
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo_content")
+    assert counts() == before
+
+    call_command("load_demo_content", force=True)
+    assert counts()["pages"] > before["pages"]
+    assert "new objects" in capsys.readouterr().out
+
+
+def test_forced_demo_content_creates_no_admin_admin_user(db, settings):
+    settings.DEBUG = False
+    get_user_model().objects.filter(username="admin").delete()
+    call_command("load_demo_content", force=True)
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+    settings.DEBUG = True
+    call_command("load_demo_content")
+    assert get_user_model().objects.get(username="admin").is_superuser
+
+
+def test_demo_content_leaves_another_sites_default_site_alone(db, settings):
+    settings.DEBUG = True
+    other_home = Page.get_first_root_node().add_child(instance=Page(title="Another site", slug="another-site"))
+    Site.objects.filter(is_default_site=True).update(root_page=other_home)
+    call_command("load_demo_content")
+    assert Site.objects.get(is_default_site=True).root_page_id == other_home.pk
 
 
 def test_loader_reports_progress(db):
@@ -56,7 +91,9 @@ def test_recap_holds_the_seed_facts(db):
         assert all(isinstance(quote["person"].specific, PersonPage) for quote in quotes)
         (gallery,) = [block.value for block in recap.body if block.block_type == "gallery"]
         assert len(gallery["images"]) >= 6
-        assert all(item["alt_text"] and item["caption"] and item["credit"] for item in gallery["images"])
+        assert all(
+            item["image"].contextual_alt_text and item["caption"] and item["credit"] for item in gallery["images"]
+        )
 
 
 def test_gallery_text_is_translated(db):

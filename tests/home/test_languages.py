@@ -3,7 +3,7 @@ import datetime
 import pytest
 from wagtail.models import Locale
 
-from news.factories import NewsPageFactory
+from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
 
 from ..conftest import html

@@ -13,7 +13,7 @@ from django.test import override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from news.factories import NewsPageFactory
+from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
 from search.backends import search_backends_from_url
 from search.models import MissedIndexUpdate

@@ -12,7 +12,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from news.factories import NewsPageFactory
+from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
 from search.backends import search_backends_from_url
 from search.models import MissedIndexUpdate

@@ -8,8 +8,7 @@ from django.core.cache import cache
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.factories import HomePageFactory
-from news.factories import NewsIndexPageFactory, NewsPageFactory
+from demo.factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsIndexPage
 from search.models import SearchQueryStat
 

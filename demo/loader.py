@@ -8,11 +8,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from events.factories import EventIndexPageFactory, EventRecapPageFactory
 from events.models import EventIndexPage, EventRecapPage, EventSpeaker, EventSponsor
-from home.factories import HomePageFactory, ImageFactory
 from home.models import HomePage, HomePageFeaturedNews
-from news.factories import NewsIndexPageFactory, NewsPageFactory, TopicFactory
 from news.models import (
     NewsIndexPage,
     NewsPage,
@@ -22,12 +19,24 @@ from news.models import (
     NewsPageTopic,
     Topic,
 )
-from people.factories import PeopleIndexPageFactory, PersonPageFactory
 from people.models import PeopleIndexPage, PersonPage
 
-from . import events as event_content
-from . import news as news_content
-from . import people as people_content
+from .content import events as event_content
+from .content import news as news_content
+from .content import people as people_content
+from .factories import (
+    EventIndexPageFactory,
+    EventRecapPageFactory,
+    HomePageFactory,
+    ImageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PeopleIndexPageFactory,
+    PersonPageFactory,
+    TopicFactory,
+    hero,
+    photo_value,
+)
 from .translate import translate_with_localize
 
 SOURCE_LANGUAGE = "en"
@@ -45,8 +54,9 @@ def _block_id(*parts):
 
 
 class DemoContentLoader:
-    def __init__(self, log=print):
+    def __init__(self, log=print, create_admin=True):
         self.log = log
+        self.create_admin = create_admin
         self.created = 0
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -94,6 +104,9 @@ class DemoContentLoader:
         return self.created
 
     def _admin_user(self):
+        if not self.create_admin:
+            self.log(f"  no demo admin: make your own with createsuperuser (the demo's is {DEMO_ADMIN['username']!r})")
+            return
         User = get_user_model()
         if not User.objects.filter(username=DEMO_ADMIN["username"]).exists():
             User.objects.create_superuser(**DEMO_ADMIN)
@@ -112,14 +125,13 @@ class DemoContentLoader:
         root = Page.get_first_root_node()
         # Wagtail's installer leaves a "Welcome" page of the base Page type (and a site pointing
         # at it); it has no place on this site.
-        root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)).delete()
+        root.get_children().filter(
+            content_type=ContentType.objects.get_for_model(Page), slug="home", numchild=0
+        ).delete()
         self.home = self._publish(
             HomePageFactory(parent=root, locale=self.en, **self._section_fields("home", SOURCE_LANGUAGE)), "home page"
         )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": self.home, "site_name": self.home.title},
-        )
+        self._default_site()
         self.sections = {
             "news": NewsIndexPageFactory(parent=self.home, **self._section_fields("news", SOURCE_LANGUAGE)),
             "events": EventIndexPageFactory(parent=self.home, **self._section_fields("events", SOURCE_LANGUAGE)),
@@ -130,6 +142,17 @@ class DemoContentLoader:
                 page.show_in_menus = True
                 page.save()
             self._publish(page, f"{key} index")
+
+    def _default_site(self):
+        """Point the default site at the demo home, unless it already serves another site's pages."""
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and site.root_page_id != self.home.pk and site.root_page.depth > 1:
+            self.log(f"  the default site serves {site.root_page.title!r}: left as it is")
+            return
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": self.home, "site_name": self.home.title},
+        )
 
     def _images(self):
         def image(title):
@@ -205,8 +228,9 @@ class DemoContentLoader:
                         "type": "item",
                         "id": _block_id("recap", "gallery", number),
                         "value": {
-                            "image": image.pk,
-                            "alt_text": recap["alt_text"](language).format(caption=caption(language).lower()),
+                            "image": photo_value(
+                                image, recap["alt_text"](language).format(caption=caption(language).lower())
+                            ),
                             "caption": caption(language),
                             "credit": recap["credit"](language),
                         },
@@ -238,8 +262,12 @@ class DemoContentLoader:
             "organiser": recap["organiser"](language),
             "attendance": recap["attendance"],
             "standfirst": recap["standfirst"](language),
-            "hero_image": self.recap_hero,
-            "hero_alt_text": recap["alt_text"](language).format(caption=recap["gallery"][0](language).lower()),
+            "hero": hero(
+                self.recap_hero,
+                recap["alt_text"](language).format(caption=recap["gallery"][0](language).lower()),
+                credit=recap["credit"](language),
+                block_id=_block_id("recap", "hero"),
+            ),
             "body": body,
             "speakers": [
                 EventSpeaker(person=self.people[slug], talk_title=title(language)) for slug, title in recap["speakers"]
@@ -259,10 +287,13 @@ class DemoContentLoader:
             "slug": article["slug"](language),
             "date": _date(article["date"]),
             "standfirst": article["standfirst"](language),
-            "hero_image": self.article_images[slug],
-            "hero_alt_text": news_content.HERO_ALT_TEXT(language),
-            "hero_caption": article["title"](language),
-            "hero_credit": event_content.RECAP["credit"](language),
+            "hero": hero(
+                self.article_images[slug],
+                news_content.HERO_ALT_TEXT(language),
+                caption=article["title"](language),
+                credit=event_content.RECAP["credit"](language),
+                block_id=_block_id(slug, "hero"),
+            ),
             "body": [
                 {"type": "paragraph", "value": f"<p>{paragraph(language)}</p>", "id": _block_id(slug, number)}
                 for number, paragraph in enumerate(article["body"])

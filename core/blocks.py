@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -19,35 +19,25 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Cancer Crosslinks 2025", "level": "h2"}
 
 
-class PhotoFieldsMixin(blocks.StructBlock):
-    """An image with the text every published photo needs: alt text, caption and credit."""
+class PhotoBlock(blocks.StructBlock):
+    """
+    A published photo: Wagtail's ImageBlock (alt text in this page's language, or "decorative")
+    with the caption and credit a newsroom prints under it.
+    """
 
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alt text"),
-        max_length=250,
-        help_text=_("Describe the image for people who cannot see it."),
-    )
+    image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
 
-
-class CaptionedImageBlock(PhotoFieldsMixin):
     class Meta:
         icon = "image"
-        template = "blocks/captioned_image_block.html"
+        template = "blocks/photo_block.html"
         label = _("Image")
-
-
-class GalleryImageBlock(PhotoFieldsMixin):
-    class Meta:
-        icon = "image"
-        label = _("Gallery image")
 
 
 class GalleryBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Gallery title"), required=False, max_length=200)
-    images = blocks.ListBlock(GalleryImageBlock(), min_num=1, label=_("Images"))
+    images = blocks.ListBlock(PhotoBlock(label=_("Gallery image")), min_num=1, label=_("Images"))
 
     class Meta:
         icon = "image"
@@ -56,7 +46,11 @@ class GalleryBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    """A quote attributed to a person page, or to a name and role when the person has no page."""
+    """
+    A quote attributed to a person page, or to a name and role when the person has no page.
+    The page shows the person in the reader's language: ``ArticlePage.get_context`` puts every page
+    the article links to, localised in one query, in ``linked_pages``.
+    """
 
     text = blocks.TextBlock(label=_("Quote"))
     person = blocks.PageChooserBlock(
@@ -69,14 +63,11 @@ class QuoteBlock(blocks.StructBlock):
     role = blocks.CharBlock(label=_("Role"), required=False, max_length=200)
 
     def get_context(self, value, parent_context=None):
-        """
-        ``person``: the quoted person's page in the reader's language. The page's context carries
-        them all, localised in one query (``people_by_id``, see ``quoted_person_ids``).
-        """
         context = super().get_context(value, parent_context=parent_context)
         person = value.get("person")
         if person is not None:
-            context["person"] = (parent_context or {}).get("people_by_id", {}).get(person.pk, person.specific)
+            linked_pages = (parent_context or {}).get("linked_pages")
+            context["person"] = linked_pages.get(person.pk) if linked_pages is not None else person.specific
         return context
 
     def clean(self, value):
@@ -98,13 +89,6 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-def quoted_person_ids(body):
-    """Ids of the person pages quoted in a ``BodyStreamBlock`` value, read without loading them."""
-    return [
-        block["value"]["person"] for block in body.raw_data if block["type"] == "quote" and block["value"].get("person")
-    ]
-
-
 class BodyStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=["bold", "italic", "link", "ol", "ul"],
@@ -113,7 +97,25 @@ class BodyStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph_block.html",
     )
     heading = HeadingBlock()
-    image = CaptionedImageBlock()
+    image = PhotoBlock()
     quote = QuoteBlock()
     gallery = GalleryBlock()
     embed = EmbedBlock(label=_("Embedded media"), icon="media", template="blocks/embed_block.html")
+
+    @staticmethod
+    def quoted_page_ids(body):
+        """Ids of the person pages quoted in a body, read from its raw data without loading them."""
+        return [
+            block["value"]["person"]
+            for block in body.raw_data
+            if block["type"] == "quote" and block["value"].get("person")
+        ]
+
+
+class HeroStreamBlock(blocks.StreamBlock):
+    """The photo at the top of an article: at most one, so a StreamField can hold it with its alt text."""
+
+    photo = PhotoBlock()
+
+    class Meta:
+        max_num = 1

@@ -1,0 +1,53 @@
+"""
+Cards: a page shown in a list (a news listing, related pages, a person among speakers) with its
+picture. Every list of cards gets its images in one query, whatever the pages' types.
+"""
+
+from dataclasses import dataclass
+
+from wagtail.images import get_image_model
+
+
+@dataclass(frozen=True)
+class CardImage:
+    """Which image a page shows on its card, read without loading the image."""
+
+    image_id: int
+    alt_text: str = ""  # empty: decorative (the card's title says what it is)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A page one page links to, with a line of context (a speaker's talk title, say)."""
+
+    page_id: int
+    note: str = ""
+
+
+@dataclass
+class Card:
+    page: object
+    image: object = None  # a Wagtail image, or None
+    alt_text: str = ""
+    note: str = ""  # a line of context the list adds, such as a speaker's talk title
+
+
+def cards_for(pages, notes=None):
+    """
+    A card for each of ``pages`` (specific pages, in order), with the image each page's
+    ``card_image()`` names; ``notes`` optionally gives each card a line of its own.
+    """
+    pages = list(pages)
+    wanted = [getattr(page, "card_image", lambda: None)() for page in pages]
+    image_ids = {card_image.image_id for card_image in wanted if card_image}
+    images = get_image_model().objects.in_bulk(image_ids) if image_ids else {}
+    notes = list(notes) if notes is not None else [""] * len(pages)
+    return [
+        Card(
+            page=page,
+            image=images.get(card_image.image_id) if card_image else None,
+            alt_text=card_image.alt_text if card_image else "",
+            note=note,
+        )
+        for page, card_image, note in zip(pages, wanted, notes, strict=True)
+    ]

@@ -1,0 +1,162 @@
+"""
+The abstract pages every section builds on: a base page, a section index, an article listing and
+an article (news articles and event recaps).
+"""
+
+from itertools import chain
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock, HeroStreamBlock
+from .cards import CardImage, cards_for
+from .listing import ListingParams
+from .localization import localized_pages_by_id
+
+
+class BasePage(Page):
+    """The base of every page type on the site."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; the hero image is used when empty."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, _("Common page configuration")),
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def search_snippet_texts(self):
+        """Texts a search result for this page quotes from, best first."""
+        return [self.search_description]
+
+    def card_image(self):
+        """The image this page shows on its card (a ``CardImage``), or None."""
+        return None
+
+    def get_social_image(self):
+        return self.social_image
+
+
+class SectionIndexPage(BasePage):
+    """The top page of a section (news, events, people): an introduction above a listing."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
+
+
+class ArticlePage(BasePage):
+    """
+    A dated story: standfirst, hero photo and body. Subclasses name the field that dates them
+    (``date_field``) and, in ``linked_page_ids``, the pages they link to.
+    """
+
+    date_field = None
+
+    standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences that sum it up."))
+    hero = StreamField(
+        HeroStreamBlock(),
+        verbose_name=_("hero image"),
+        blank=True,
+        help_text=_("The photo at the top, with its alt text in this page's language."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=1.5),
+        index.SearchField("body"),
+    ]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_date(self):
+        return getattr(self, self.date_field)
+
+    def search_snippet_texts(self):
+        return [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+
+    def hero_photo(self):
+        """The hero ``PhotoBlock`` value, or None."""
+        return self.hero[0].value if self.hero else None
+
+    def card_image(self):
+        if not self.hero.raw_data:
+            return None
+        image = self.hero.raw_data[0]["value"]["image"]
+        return CardImage(image["image"], "" if image.get("decorative") else image.get("alt_text", ""))
+
+    def get_social_image(self):
+        photo = self.hero_photo()
+        return self.social_image or (photo["image"] if photo else None)
+
+    def linked_pages_by_role(self):
+        """``{context name: [PageLink, ...]}``: the pages this article shows as cards, by role."""
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        """
+        Every page the article links to (people quoted in the body, and ``linked_pages_by_role``),
+        in the reader's language and with card images, in a fixed number of queries.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        roles = self.linked_pages_by_role()
+        page_ids = chain(
+            BodyStreamBlock.quoted_page_ids(self.body), *([link.page_id for link in links] for links in roles.values())
+        )
+        linked_pages = localized_pages_by_id(page_ids, self.locale)
+        context["linked_pages"] = linked_pages  # read by QuoteBlock
+        for role, links in roles.items():
+            shown = [link for link in links if link.page_id in linked_pages]
+            context[role] = cards_for([linked_pages[link.page_id] for link in shown], [link.note for link in shown])
+        return context
+
+
+class ArticleIndexPage(SectionIndexPage):
+    """A section's listing of its articles, newest first, by year and page."""
+
+    article_model = None  # the ArticlePage subclass listed
+    per_page = 10
+
+    class Meta:
+        abstract = True
+
+    def filter_articles(self, articles, request, context):
+        """Narrow the listing by a subclass's own filters; returns the queryset."""
+        return articles
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        params = ListingParams.from_query(request.GET)
+        date_field = self.article_model.date_field
+        articles = self.article_model.objects.live().public().child_of(self)
+        context["years"] = [day.year for day in articles.dates(date_field, "year", order="DESC")]
+        context["year"], context["unknown_year"] = params.year, params.unknown_year
+        if params.year:
+            articles = articles.filter(**{f"{date_field}__year": params.year})
+        articles = self.filter_articles(articles, request, context).order_by(f"-{date_field}", "-pk")
+        context["articles"] = params.paginate(articles, self.per_page)
+        context["cards"] = cards_for(context["articles"].object_list)
+        context["filter_query"] = params.query_without_page
+        return context
