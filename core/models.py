@@ -18,17 +18,24 @@ from .listing import ListingParams
 from .localization import localized_pages_by_id
 
 
-class BasePage(Page):
-    """The base of every page type on the site."""
-
-    social_image = models.ForeignKey(
+def optional_image_field(verbose_name, **kwargs):
+    """A page's link to one image, which may be left empty (and is emptied if the image is deleted)."""
+    return models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("social image"),
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown when the page is shared; the hero image is used when empty."),
+        **kwargs,
+    )
+
+
+class BasePage(Page):
+    """The base of every page type on the site."""
+
+    social_image = optional_image_field(
+        _("social image"), help_text=_("Shown when the page is shared; the hero image is used when empty.")
     )
 
     promote_panels = [

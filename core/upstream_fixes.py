@@ -3,7 +3,12 @@ Workarounds for gaps in upstream packages, each saying which problem it works ar
 Remove a workaround once the versions we pin no longer need it.
 """
 
+from django.utils.translation import gettext_noop
 from wagtail.models import Page
+
+# Wagtail 8.0's Norwegian catalogue leaves ImageBlock's validation message untranslated, so the
+# Norwegian admin showed it in English. Marked here so that our catalogue (locale/nb) carries it.
+UNTRANSLATED_UPSTREAM_MESSAGES = [gettext_noop("Please add some alt text for your image or mark it as decorative")]
 
 
 def recount_children_after_publish(sender, instance, **kwargs):
@@ -14,6 +19,7 @@ def recount_children_after_publish(sender, instance, **kwargs):
     or a script), the deferred publish saves the parent as it was before the children existed,
     with ``numchild = 0``. Treebeard then reports no children and Wagtail's router 404s every page
     beneath it. Recount the children whenever a page is published.
+    Upstream: https://github.com/wagtail/wagtail-localize/issues/773
     """
     actual = Page.objects.filter(path__startswith=instance.path, depth=instance.depth + 1).count()
     if actual != instance.numchild:

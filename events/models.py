@@ -13,6 +13,7 @@ from people.models import PersonRelation
 
 class EventRecapPage(ArticlePage):
     date_field = "start_date"
+    parent_page_types = ["events.EventIndexPage"]
 
     event_name = models.CharField(_("event name"), max_length=200)
     start_date = models.DateField(_("first day"))
@@ -46,8 +47,6 @@ class EventRecapPage(ArticlePage):
         index.RelatedFields("speakers", [index.SearchField("talk_title")]),
         index.FilterField("start_date"),
     ]
-
-    parent_page_types = ["events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("event recap")

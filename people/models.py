@@ -8,7 +8,7 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from core.cards import CardImage, cards_for
-from core.models import ArticlePage, BasePage, SectionIndexPage
+from core.models import ArticlePage, BasePage, SectionIndexPage, optional_image_field
 
 from .blocks import LinkBlock
 
@@ -44,14 +44,7 @@ class PersonPage(BasePage):
 
     role = models.CharField(_("role or title"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_image_field(_("photo"))
     biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ul"])
     board_role = models.CharField(
         _("board role"),

@@ -72,49 +72,36 @@ _FOLD_NOTHING_EDGE_NGRAMS = {
     "type": "custom",
 }
 
+
+def _index_settings(filters, default_filter_chain, **analyzers):
+    """An index's analysis: ``filters`` defined, the default analyzer running them in that order."""
+    default = {"type": "custom", "tokenizer": "standard", "filter": default_filter_chain}
+    return {"settings": {"analysis": {"filter": filters, "analyzer": {"default": default, **analyzers}}}}
+
+
 INDEX_SETTINGS = {
-    "nb": {
-        "settings": {
-            "analysis": {
-                "filter": {
-                    "norwegian_compound_parts": {
-                        "type": "dictionary_decompounder",
-                        "word_list": NORWEGIAN_COMPOUND_PARTS,
-                        "min_subword_size": 3,
-                        "only_longest_match": False,
-                    },
-                    "norwegian_stop": {"type": "stop", "stopwords": "_norwegian_"},
-                    "norwegian_stemmer": {"type": "stemmer", "language": "norwegian"},
-                },
-                "analyzer": {
-                    "default": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": ["lowercase", "norwegian_compound_parts", "norwegian_stop", "norwegian_stemmer"],
-                    },
-                    "edgengram_analyzer": _FOLD_NOTHING_EDGE_NGRAMS,
-                },
-            }
-        }
-    },
-    "en": {
-        "settings": {
-            "analysis": {
-                "filter": {
-                    "english_stop": {"type": "stop", "stopwords": "_english_"},
-                    "english_possessive": {"type": "stemmer", "language": "possessive_english"},
-                    "english_stemmer": {"type": "stemmer", "language": "english"},
-                },
-                "analyzer": {
-                    "default": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": ["english_possessive", "lowercase", "english_stop", "english_stemmer"],
-                    },
-                },
-            }
-        }
-    },
+    "nb": _index_settings(
+        {
+            "norwegian_compound_parts": {
+                "type": "dictionary_decompounder",
+                "word_list": NORWEGIAN_COMPOUND_PARTS,
+                "min_subword_size": 3,
+                "only_longest_match": False,
+            },
+            "norwegian_stop": {"type": "stop", "stopwords": "_norwegian_"},
+            "norwegian_stemmer": {"type": "stemmer", "language": "norwegian"},
+        },
+        ["lowercase", "norwegian_compound_parts", "norwegian_stop", "norwegian_stemmer"],
+        edgengram_analyzer=_FOLD_NOTHING_EDGE_NGRAMS,
+    ),
+    "en": _index_settings(
+        {
+            "english_stop": {"type": "stop", "stopwords": "_english_"},
+            "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+            "english_stemmer": {"type": "stemmer", "language": "english"},
+        },
+        ["english_possessive", "lowercase", "english_stop", "english_stemmer"],
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from .topics import Topic
 
 class NewsPage(ArticlePage):
     date_field = "date"
+    parent_page_types = ["news.NewsIndexPage"]
 
     date = models.DateField(_("publication date"))
 
@@ -33,8 +34,6 @@ class NewsPage(ArticlePage):
         index.RelatedFields("topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]),
         index.FilterField("date"),
     ]
-
-    parent_page_types = ["news.NewsIndexPage"]
 
     class Meta:
         verbose_name = _("news article")
