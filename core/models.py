@@ -149,9 +149,9 @@ class ArticleIndexPage(SectionIndexPage):
     class Meta:
         abstract = True
 
-    def filter_articles(self, articles, request, context):
-        """Narrow the listing by a subclass's own filters; returns the queryset."""
-        return articles
+    def filter_articles(self, articles, request):
+        """A subclass's own filters: the narrowed queryset, and what the template needs to show them."""
+        return articles, {}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -162,7 +162,9 @@ class ArticleIndexPage(SectionIndexPage):
         context["year"], context["unknown_year"] = params.year, params.unknown_year
         if params.year:
             articles = articles.filter(**{f"{date_field}__year": params.year})
-        articles = self.filter_articles(articles, request, context).order_by(f"-{date_field}", "-pk")
+        articles, filter_context = self.filter_articles(articles, request)
+        context.update(filter_context)
+        articles = articles.order_by(f"-{date_field}", "-pk")
         context["articles"] = params.paginate(articles, self.per_page)
         context["cards"] = cards_for(context["articles"].object_list)
         context["filter_query"] = params.query_without_page

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole gate: linters, Django's checks, then the test suite on SQLite and on PostgreSQL
-# (started here on a private port, stopped on exit).
+# The whole gate: linters and the import layers, Django's checks, then the test suite on SQLite,
+# on PostgreSQL, and its search tests on OpenSearch (both started here on private ports, stopped
+# on exit). Test settings give the engine's indexes a "test-" prefix of their own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,7 +42,7 @@ DATABASE_URL="$database_url" "$PY" -m pytest -q -m "not engine" --ignore=tests/e
 echo "== Search tests on OpenSearch"
 started+=(opensearch-node.sh)
 if search_url=$(scripts/opensearch-node.sh start); then
-    SEARCH_URL="$search_url" SEARCH_INDEX_PREFIX=test REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
+    SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
 elif [ "${CI:-}" = "true" ]; then
     echo "OpenSearch could not be started, and CI must run the engine tests." >&2
     exit 1

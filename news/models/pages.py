@@ -60,16 +60,14 @@ class NewsIndexPage(ArticleIndexPage):
     class Meta:
         verbose_name = _("news index page")
 
-    def filter_articles(self, articles, request, context):
-        context["topics"] = Topic.objects.filter(locale_id=self.locale_id)
+    def filter_articles(self, articles, request):
+        topics = Topic.objects.filter(locale_id=self.locale_id)
         topic_slug = request.GET.get("topic", "").strip()[:100]
-        if not topic_slug:
-            return articles
-        context["topic"] = context["topics"].filter(slug=topic_slug).first()
-        if context["topic"] is None:
-            context["unknown_topic"] = topic_slug
-            return articles
-        return articles.filter(topic_links__topic=context["topic"])
+        topic = topics.filter(slug=topic_slug).first() if topic_slug else None
+        if topic is not None:
+            articles = articles.filter(topic_links__topic=topic)
+        unknown_topic = topic_slug if topic_slug and topic is None else ""
+        return articles, {"topics": topics, "topic": topic, "unknown_topic": unknown_topic}
 
 
 class NewsPageTopic(TranslatableMixin, Orderable):
