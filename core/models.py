@@ -134,9 +134,11 @@ class ArticlePage(BasePage):
         )
         linked_pages = localized_pages_by_id(page_ids, self.locale)
         context["linked_pages"] = linked_pages  # read by QuoteBlock
-        for role, links in roles.items():
-            shown = [link for link in links if link.page_id in linked_pages]
-            context[role] = cards_for([linked_pages[link.page_id] for link in shown], [link.note for link in shown])
+        shown = {role: [link for link in links if link.page_id in linked_pages] for role, links in roles.items()}
+        all_shown = list(chain.from_iterable(shown.values()))
+        cards = iter(cards_for([linked_pages[link.page_id] for link in all_shown], [link.note for link in all_shown]))
+        for role, links in shown.items():
+            context[role] = [next(cards) for _link in links]
         return context
 
 

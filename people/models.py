@@ -33,9 +33,9 @@ class PeopleIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         people = list(PersonPage.objects.live().public().child_of(self).order_by("title"))
-        board = [person for person in people if person.is_board_member]
-        context["board_cards"] = cards_for(board, [person.board_role for person in board])
-        context["people_cards"] = cards_for(person for person in people if not person.is_board_member)
+        cards = cards_for(people, [person.board_role for person in people])
+        context["board_cards"] = [card for card in cards if card.page.is_board_member]
+        context["people_cards"] = [card for card in cards if not card.page.is_board_member]
         return context
 
 
