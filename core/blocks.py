@@ -19,13 +19,21 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Cancer Crosslinks 2025", "level": "h2"}
 
 
+class LabelledImageBlock(ImageBlock):
+    """Wagtail's ImageBlock, whose image field upstream leaves without a (translatable) label."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.child_blocks["image"].label = _("Image")
+
+
 class PhotoBlock(blocks.StructBlock):
     """
     A published photo: Wagtail's ImageBlock (alt text in this page's language, or "decorative")
     with the caption and credit a newsroom prints under it.
     """
 
-    image = ImageBlock(label=_("Image"))
+    image = LabelledImageBlock(label=_("Image and alt text"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
 
@@ -72,7 +80,8 @@ class QuoteBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not value.get("person") and not value.get("name"):
+        # Like Wagtail's own checks, this one waits for publishing: a draft may be unfinished.
+        if not self.is_deferred_validation and not value.get("person") and not value.get("name"):
             raise StructBlockValidationError(
                 block_errors={"name": ValidationError(_("Choose a person or give the name of the person quoted."))}
             )

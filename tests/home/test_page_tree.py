@@ -140,61 +140,58 @@ class AdminCreationTests(WagtailPageTestCase):
         self.assertContains(response, "Siste dag kan ikke være før første dag.")
         self.assertFalse(EventRecapPage.objects.filter(slug="backwards").exists())
 
+    def post_news_page(self, slug, publish=False, **fields):
+        """Submit the admin's "add news article" form, as a draft or to publish."""
+        data = {
+            "title": slug,
+            "slug": slug,
+            "date": "2026-01-05",
+            "standfirst": "x",
+            "hero": streamfield([]),
+            "body": streamfield([]),
+            "topic_links": inline_formset([]),
+            "author_links": inline_formset([]),
+            "mention_links": inline_formset([]),
+            "related_links": inline_formset([]),
+            **fields,
+        }
+        if publish:
+            data["action-publish"] = "publish"
+        return self.client.post(f"/admin/pages/add/news/newspage/{self.news_index.pk}/", nested_form_data(data))
+
     def test_hero_image_needs_alt_text(self):
         image = ImageFactory(title="A hero")
 
-        def post(slug, image_block):
-            return self.client.post(
-                f"/admin/pages/add/news/newspage/{self.news_index.pk}/",
-                nested_form_data(
-                    {
-                        "title": slug,
-                        "slug": slug,
-                        "date": "2026-01-05",
-                        "standfirst": "x",
-                        "hero": streamfield([("photo", {"image": image_block, "caption": "", "credit": ""})]),
-                        "body": streamfield([]),
-                        "topic_links": inline_formset([]),
-                        "author_links": inline_formset([]),
-                        "mention_links": inline_formset([]),
-                        "related_links": inline_formset([]),
-                        "action-publish": "publish",
-                    }
-                ),
-            )
+        def hero(image_block):
+            return streamfield([("photo", {"image": image_block, "caption": "", "credit": ""})])
 
         # Wagtail checks alt text when a page is published (a draft may be unfinished).
-        refused = post("no-alt-text", {"image": image.pk, "alt_text": "", "decorative": ""})
+        refused = self.post_news_page(
+            "no-alt-text", publish=True, hero=hero({"image": image.pk, "alt_text": "", "decorative": ""})
+        )
         self.assertEqual(refused.status_code, 200)
         self.assertContains(refused, ALT_TEXT_MISSING)
         self.assertFalse(NewsPage.objects.filter(slug="no-alt-text").exists())
 
-        post("with-alt-text", {"image": image.pk, "alt_text": "Two researchers at a microscope", "decorative": ""})
-        saved = NewsPage.objects.get(slug="with-alt-text")
-        self.assertEqual(saved.hero_photo()["image"].contextual_alt_text, "Two researchers at a microscope")
-
-    def test_quote_needs_a_person_or_a_name(self):
-        response = self.client.post(
-            f"/admin/pages/add/news/newspage/{self.news_index.pk}/",
-            nested_form_data(
-                {
-                    "title": "Anonymous quote",
-                    "slug": "anonymous-quote",
-                    "date": "2026-01-05",
-                    "standfirst": "x",
-                    "hero": streamfield([]),
-                    "body": streamfield([("quote", {"text": "Who said this?", "person": "", "name": "", "role": ""})]),
-                    "topic_links": inline_formset([]),
-                    "author_links": inline_formset([]),
-                    "mention_links": inline_formset([]),
-                    "related_links": inline_formset([]),
-                }
-            ),
+        alt_text = "Two researchers at a microscope"
+        self.post_news_page(
+            "with-alt-text", publish=True, hero=hero({"image": image.pk, "alt_text": alt_text, "decorative": ""})
         )
-        self.assertEqual(response.status_code, 200)
+        saved = NewsPage.objects.get(slug="with-alt-text")
+        self.assertEqual(saved.hero_photo()["image"].contextual_alt_text, alt_text)
+
+    def test_quote_needs_a_person_or_a_name_to_be_published(self):
+        body = streamfield([("quote", {"text": "Who said this?", "person": "", "name": "", "role": ""})])
+        refused = self.post_news_page("anonymous-quote", publish=True, body=body)
+        self.assertEqual(refused.status_code, 200)
         # Block errors travel to the admin's JavaScript as JSON, with non-ASCII letters escaped.
-        self.assertContains(response, "Velg en person eller oppgi navnet p\\u00e5 den som siteres.")
+        self.assertContains(refused, "Velg en person eller oppgi navnet p\\u00e5 den som siteres.")
         self.assertFalse(NewsPage.objects.filter(slug="anonymous-quote").exists())
+
+        # An unfinished quote may be saved as a draft.
+        self.post_news_page("unfinished-quote", body=body)
+        draft = NewsPage.objects.get(slug="unfinished-quote")
+        self.assertFalse(draft.live)
 
 
 PAGE_TYPES = (HomePage, NewsIndexPage, NewsPage, EventIndexPage, EventRecapPage, PeopleIndexPage, PersonPage)
