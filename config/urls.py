@@ -6,12 +6,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.feeds import EventRecapFeed, NewsFeed
+from home.sitemaps import MultilingualSitemap
+from home.views import robots_txt
 from search import urls as search_urls
+
+from .api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -23,5 +30,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls)),
+    path("feeds/news/", NewsFeed(), name=NewsFeed.url_name),
+    path("feeds/events/", EventRecapFeed(), name=EventRecapFeed.url_name),
     path("", include(wagtail_urls)),
 )

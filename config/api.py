@@ -1,0 +1,13 @@
+"""
+The read-only Wagtail API v2 at ``/api/v2/``: pages (live and public only, of the site the
+request is for; filter with ``?locale=nb`` and ``?translation_of=<id>``, search with ``?search=``)
+and images (those in collections without view restrictions).
+"""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
