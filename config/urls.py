@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +11,7 @@ from home.feeds import EventRecapFeed, NewsFeed
 from home.sitemaps import MultilingualSitemap
 from home.views import robots_txt
 from search import urls as search_urls
+from search import views as search_views
 
 from .api import api_router
 
@@ -29,7 +31,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", include(search_urls)),
+    path(pgettext_lazy("URL", "search/"), include(search_urls)),
+    re_path(r"^search/(?P<rest>.*)$", search_views.old_search_address),  # /nb/search/ from before /nb/sok/
     path("feeds/news/", NewsFeed(), name=NewsFeed.url_name),
     path("feeds/events/", EventRecapFeed(), name=EventRecapFeed.url_name),
     path("", include(wagtail_urls)),

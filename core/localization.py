@@ -1,9 +1,15 @@
 """Finding the same page in other languages, with a fixed number of queries."""
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, Subquery
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import get_language_info
 from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+# What a listing's query string keeps when the reader switches language: topic slugs are the same
+# in both languages and years are years; a page number belongs to one language's listing.
+QUERY_KEPT_ACROSS_LANGUAGES = ("topic", "year")
 
 
 def localized_pages_by_id(page_ids, locale):
@@ -78,3 +84,69 @@ def _nearest_translated_ancestors(page, language_codes):
     for candidate in candidates:
         nearest.setdefault(candidate.locale.language_code, candidate)
     return nearest
+
+
+def query_for_other_language(params, keep=QUERY_KEPT_ACROSS_LANGUAGES):
+    """The part of a query string (a QueryDict) that still means the same in another language."""
+    kept = params.copy()
+    for key in list(kept):
+        if key not in keep:
+            del kept[key]
+    return kept.urlencode()
+
+
+class LanguagePrefixCaseMiddleware:
+    """
+    ``/EN/…`` and ``/Nb/…`` redirect to the lower-case language prefix, keeping the rest of the
+    address. Django's LocaleMiddleware would otherwise activate the language code as typed
+    ("EN"), which finds no catalogue of its own: the 404 came out half Norwegian, half English.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.codes = {code.lower() for code, _name in settings.LANGUAGES}
+
+    def __call__(self, request):
+        prefix, slash, rest = request.path_info.lstrip("/").partition("/")
+        if prefix != prefix.lower() and prefix.lower() in self.codes and (slash or not rest):
+            target = f"/{prefix.lower()}/{rest}"
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+        return self.get_response(request)
+
+
+class Provenance:
+    """Where a translated page comes from: the original page, and whether it changed since."""
+
+    def __init__(self, original, may_lag):
+        self.original = original
+        self.may_lag = may_lag
+        self.language_code = original.locale.language_code
+        self.language_name = dict(settings.LANGUAGES)[self.language_code]
+
+
+def translation_provenance(page):
+    """
+    The ``Provenance`` of ``page`` when wagtail-localize made it from a page in another language,
+    else None; one query. The translation may lag when the original was published after the
+    translation was last saved from it (``Translation.destination_last_updated_at``).
+    """
+    translations = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).exclude(source__locale_id=page.locale_id)
+    source_locale = translations.values("source__locale_id")[:1]
+    original = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale_id=Subquery(source_locale))
+        .annotate(
+            synced_at=Subquery(translations.values("destination_last_updated_at")[:1]),
+        )
+        .select_related("locale")
+        .first()
+    )
+    if original is None:
+        return None
+    may_lag = bool(
+        original.synced_at and original.last_published_at and original.last_published_at > original.synced_at
+    )
+    return Provenance(original, may_lag)

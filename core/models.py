@@ -3,9 +3,11 @@ The abstract pages every section builds on: a base page, a section index, an art
 an article (news articles and event recaps).
 """
 
+import math
 from itertools import chain
 
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -15,7 +17,13 @@ from wagtail.search import index
 from .blocks import BodyStreamBlock, HeroStreamBlock
 from .cards import CardImage, cards_for
 from .listing import ListingParams
-from .localization import localized_pages_by_id
+from .localization import localized_pages_by_id, translation_provenance
+
+WORDS_PER_MINUTE = 200  # a common figure for reading on screen, in Norwegian and English alike
+
+
+def _words(text):
+    return len(strip_tags(text or "").split())
 
 
 def optional_image_field(verbose_name, **kwargs):
@@ -118,6 +126,18 @@ class ArticlePage(BasePage):
         photo = self.hero_photo()
         return self.social_image or (photo["image"] if photo else None)
 
+    @property
+    def reading_minutes(self):
+        """Minutes to read the standfirst and the body's text, counted from the body's raw data."""
+        words = _words(self.standfirst)
+        for block in self.body.raw_data:
+            value = block["value"]
+            if block["type"] == "paragraph":
+                words += _words(value)
+            elif block["type"] in ("heading", "quote"):
+                words += _words(value.get("text"))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
     def linked_pages_by_role(self):
         """``{context name: [PageLink, ...]}``: the pages this article shows as cards, by role."""
         return {}
@@ -139,6 +159,8 @@ class ArticlePage(BasePage):
         cards = iter(cards_for([linked_pages[link.page_id] for link in all_shown], [link.note for link in all_shown]))
         for role, links in shown.items():
             context[role] = [next(cards) for _link in links]
+        context["provenance"] = translation_provenance(self)
+        context["share_url"] = self.get_full_url(request)
         return context
 
 

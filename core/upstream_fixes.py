@@ -3,7 +3,11 @@ Workarounds for gaps in upstream packages, each saying which problem it works ar
 Remove a workaround once the versions we pin no longer need it.
 """
 
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_noop
+from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirect
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 # Wagtail 8.0's Norwegian catalogue leaves ImageBlock's validation message untranslated, so the
@@ -25,6 +29,25 @@ def recount_children_after_publish(sender, instance, **kwargs):
     if actual != instance.numchild:
         Page.objects.filter(pk=instance.pk).update(numchild=actual)
         instance.numchild = actual
+
+
+class QueryKeepingRedirectMiddleware(RedirectMiddleware):
+    """
+    Wagtail's redirects match a path without its query string and then drop the query:
+    ``/nb/news/?topic=x`` (the slug the Norwegian news index had before translation) went to
+    ``/nb/nyheter/`` without the topic. When the redirect matched only the path, carry the
+    reader's query over. Upstream: https://github.com/wagtail/wagtail/issues/4414
+    """
+
+    def process_response(self, request, response):
+        redirected = super().process_response(request, response)
+        query = request.META.get("QUERY_STRING", "")
+        if redirected is response or not query or urlsplit(redirected["Location"]).query:
+            return redirected
+        full_path = Redirect.normalise_path(request.get_full_path(), decode_unicode=False)
+        if get_redirect(request, full_path) is None:  # matched without the query: keep it
+            redirected["Location"] = f"{redirected['Location']}?{query}"
+        return redirected
 
 
 def connect():

@@ -53,6 +53,13 @@ def _block_id(*parts):
     return str(uuid.uuid5(BLOCK_ID_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
+def _illustrated(hero_value):
+    """A hero whose picture is credited as an illustration (the demo's pictures are drawn)."""
+    for block in hero_value:
+        block["value"]["credit_kind"] = event_content.CREDIT_KIND
+    return hero_value
+
+
 class DemoContentLoader:
     def __init__(self, log=print, create_admin=True):
         self.log = log
@@ -233,6 +240,7 @@ class DemoContentLoader:
                             ),
                             "caption": caption(language),
                             "credit": recap["credit"](language),
+                            "credit_kind": event_content.CREDIT_KIND,
                         },
                     }
                     for number, (image, caption) in enumerate(zip(self.gallery_images, recap["gallery"], strict=True))
@@ -262,11 +270,13 @@ class DemoContentLoader:
             "organiser": recap["organiser"](language),
             "attendance": recap["attendance"],
             "standfirst": recap["standfirst"](language),
-            "hero": hero(
-                self.recap_hero,
-                recap["alt_text"](language).format(caption=recap["gallery"][0](language).lower()),
-                credit=recap["credit"](language),
-                block_id=_block_id("recap", "hero"),
+            "hero": _illustrated(
+                hero(
+                    self.recap_hero,
+                    recap["alt_text"](language).format(caption=recap["gallery"][0](language).lower()),
+                    credit=recap["credit"](language),
+                    block_id=_block_id("recap", "hero"),
+                )
             ),
             "body": body,
             "speakers": [
@@ -287,12 +297,14 @@ class DemoContentLoader:
             "slug": article["slug"](language),
             "date": _date(article["date"]),
             "standfirst": article["standfirst"](language),
-            "hero": hero(
-                self.article_images[slug],
-                news_content.HERO_ALT_TEXT(language),
-                caption=article["title"](language),
-                credit=event_content.RECAP["credit"](language),
-                block_id=_block_id(slug, "hero"),
+            "hero": _illustrated(
+                hero(
+                    self.article_images[slug],
+                    news_content.HERO_ALT_TEXT(language),
+                    caption=article["title"](language),
+                    credit=event_content.RECAP["credit"](language),
+                    block_id=_block_id(slug, "hero"),
+                )
             ),
             "body": [
                 {"type": "paragraph", "value": f"<p>{paragraph(language)}</p>", "id": _block_id(slug, number)}

@@ -10,9 +10,11 @@ from core.cards import cards_for
 from core.localization import localized_pages_by_id
 from core.models import BasePage
 from events.models import EventRecapPage
+from news.models import NewsIndexPage, NewsPage
 from people.models import PeopleIndexPage
 
 LATEST_RECAPS = 3
+LATEST_NEWS = 4
 
 
 class HomePage(BasePage):
@@ -32,12 +34,29 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        """
+        Editors' picks, the newest news besides them and the latest recaps, in the home page's
+        language, with their images in one query.
+        """
         context = super().get_context(request, *args, **kwargs)
         featured_ids = [item.page_id for item in self.featured_news.all()]
-        featured = localized_pages_by_id(featured_ids, self.locale)
-        context["featured_cards"] = cards_for(featured[pk] for pk in featured_ids if pk in featured)
-        latest_recaps = EventRecapPage.objects.live().public().filter(locale=self.locale).order_by("-start_date")
-        context["recap_cards"] = cards_for(latest_recaps[:LATEST_RECAPS])
+        featured_by_id = localized_pages_by_id(featured_ids, self.locale)
+        featured = [featured_by_id[pk] for pk in featured_ids if pk in featured_by_id]
+        latest_news = list(
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .exclude(pk__in=[page.pk for page in featured])
+            .order_by("-date", "-pk")[:LATEST_NEWS]
+        )
+        latest_recaps = list(
+            EventRecapPage.objects.live().public().filter(locale=self.locale).order_by("-start_date")[:LATEST_RECAPS]
+        )
+        cards = cards_for([*featured, *latest_news, *latest_recaps])
+        context["featured_cards"] = cards[: len(featured)]
+        context["latest_news_cards"] = cards[len(featured) : len(featured) + len(latest_news)]
+        context["recap_cards"] = cards[len(featured) + len(latest_news) :]
+        context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
         context["people_index"] = PeopleIndexPage.objects.live().child_of(self).first()
         return context
 

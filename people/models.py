@@ -12,6 +12,15 @@ from core.models import ArticlePage, BasePage, SectionIndexPage, optional_image_
 
 from .blocks import LinkBlock
 
+# Norwegian alphabetical order puts æ, ø, å after z, in that order (Unicode has å before æ).
+NORWEGIAN_LAST_LETTERS = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
+
+
+def surname_first(person):
+    """Sort key for a person page: the surname (the title's last word), then the given names."""
+    *given, surname = person.title.casefold().translate(NORWEGIAN_LAST_LETTERS).split() or [""]
+    return surname, " ".join(given)
+
 
 class PersonRelation(models.Model):
     """A link from a page to a person; kept in the source language and localised when shown."""
@@ -32,7 +41,7 @@ class PeopleIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        people = list(PersonPage.objects.live().public().child_of(self).order_by("title"))
+        people = sorted(PersonPage.objects.live().public().child_of(self), key=surname_first)
         cards = cards_for(people, [person.board_role for person in people])
         context["board_cards"] = [card for card in cards if card.page.is_board_member]
         context["people_cards"] = [card for card in cards if not card.page.is_board_member]

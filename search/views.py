@@ -1,8 +1,10 @@
+import dataclasses
 import logging
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -29,6 +31,11 @@ def _reader_language():
 def search(request):
     language = _reader_language()
     search_request = SearchRequest.from_params(request.GET, language)
+    unknown_topic = ""
+    if search_request.topic and not Topic.objects.filter(slug=search_request.topic).exists():
+        # Topic slugs are the same in both languages; an unknown one is dropped and said so,
+        # rather than filtering everything away and blaming the reader's spelling.
+        unknown_topic, search_request = search_request.topic, dataclasses.replace(search_request, topic="")
     outcome = run_search(request, search_request)
 
     promotions = []
@@ -45,6 +52,8 @@ def search(request):
             "search": search_request,
             "outcome": outcome,
             "promotions": promotions,
+            "unknown_topic": unknown_topic,
+            "filtered": bool(search_request.content_type or search_request.topic or search_request.year),
             "topics": Topic.objects.filter(locale__language_code=language) if zero_results else [],
             "news_index": NewsIndexPage.objects.live().filter(locale__language_code=language).first()
             if zero_results
@@ -87,3 +96,18 @@ def autocomplete(request):
     response = JsonResponse({"query": query, "suggestions": suggestions})
     response["Cache-Control"] = "max-age=60"
     return response
+
+
+OLD_ADDRESSES = {"": "search:search", "autocomplete/": "search:autocomplete"}
+
+
+@require_GET
+def old_search_address(request, rest):
+    """``/nb/search/…``, the address before the Norwegian search moved to ``/nb/sok/``: a redirect."""
+    if rest not in OLD_ADDRESSES:
+        raise Http404("No such search address.")
+    target = reverse(OLD_ADDRESSES[rest])
+    if target == request.path:  # a language whose search lives here already
+        raise Http404("No such search address.")
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)

@@ -3,6 +3,7 @@
 from .text import Text
 
 GALLERY_SIZE = 6
+CREDIT_KIND = "illustration"  # PhotoBlock's credit_kind: the credit line says "Illustration:"
 
 RECAP = {
     "slug": Text("cancer-crosslinks-2025", "cancer-crosslinks-2025"),
@@ -76,7 +77,7 @@ RECAP = {
     ],
     "audience": Text(
         "Academics, clinicians, patient representatives, health administrators and people from industry came from across Norway and abroad.",
-        "Akademikere, klinikere, pasientrepresentanter, helsebyråkrater og folk fra industrien kom fra hele Norge og fra utlandet.",
+        "Akademikere, klinikere, pasientrepresentanter, ansatte i helseforvaltningen og folk fra industrien kom fra hele Norge og fra utlandet.",
     ),
     "more": Text(
         'Read more about the conference at <a href="https://www.cancercrosslinks.com/">cancercrosslinks.com</a>.',
@@ -95,5 +96,7 @@ RECAP = {
         "Abstract illustration of overlapping circles standing in for a photograph: {caption}",
         "Abstrakt illustrasjon med sirkler som står i stedet for et fotografi: {caption}",
     ),
-    "credit": Text("Demo illustration", "Demoillustrasjon"),
+    # The demo's pictures are drawn, not photographed: credited as illustrations (``CREDIT_KIND``),
+    # so the caption reads "Illustration: drawn for the demo", never "Photo: …".
+    "credit": Text("drawn for the demo", "tegnet for demoen"),
 }

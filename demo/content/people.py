@@ -1,14 +1,18 @@
-"""People named in the seed material. Speakers' talk subjects come from the programme's topics."""
+"""
+People named in the seed material. Speakers' talk subjects come from the programme's topics.
+Norwegian roles are written in lower case, as Norwegian writes titles ("Marine Jeanmougin, leder
+for EU-saker"); a template that starts a line with one capitalises it.
+"""
 
 from .text import Text
 
-SPEAKER = Text("Speaker, Cancer Crosslinks 2025", "Foredragsholder, Cancer Crosslinks 2025")
+SPEAKER = Text("Speaker, Cancer Crosslinks 2025", "foredragsholder, Cancer Crosslinks 2025")
 
 PEOPLE = [
     {
         "slug": "sofia-linden",
         "name": "Sofia Linden",
-        "role": Text("Writer", "Skribent"),
+        "role": Text("Writer", "skribent"),
         "organisation": "Oslo Cancer Cluster",
         "biography": Text(
             "Sofia Linden writes news and event reports for Oslo Cancer Cluster.",
@@ -18,7 +22,7 @@ PEOPLE = [
     {
         "slug": "marine-jeanmougin",
         "name": "Marine Jeanmougin",
-        "role": Text("Lead EU Affairs and Digital Innovations", "Leder for EU-saker og digital innovasjon"),
+        "role": Text("Lead EU Affairs and Digital Innovations", "leder for EU-saker og digital innovasjon"),
         "organisation": "Oslo Cancer Cluster",
         "biography": Text(
             "Marine Jeanmougin follows European policy and digital innovation in oncology for the cluster.",
@@ -28,7 +32,7 @@ PEOPLE = [
     {
         "slug": "charlotte-wu-homme",
         "name": "Charlotte Wu Homme",
-        "role": Text("Head of Membership and Events", "Leder for medlemskap og arrangementer"),
+        "role": Text("Head of Membership and Events", "leder for medlemskap og arrangementer"),
         "organisation": "Oslo Cancer Cluster",
         "biography": Text(
             "Charlotte Wu Homme looks after the cluster's members and runs its events, Cancer Crosslinks among them.",
@@ -98,7 +102,7 @@ PEOPLE = [
     {
         "slug": "geir-hetland",
         "name": "Geir Hetland",
-        "role": Text("Chief Financial Officer", "Finansdirektør"),
+        "role": Text("Chief Financial Officer", "finansdirektør"),
         "organisation": "Thermo Fisher Scientific",
         "biography": Text(
             "Geir Hetland is finance director at Thermo Fisher Scientific and the newest member of the cluster's board.",

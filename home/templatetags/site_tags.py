@@ -4,27 +4,37 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core.localization import LanguageLink, page_language_links
+from core.localization import LanguageLink, page_language_links, query_for_other_language
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to this page in every site language; see ``page_language_links``."""
+    """
+    Links to this page in every site language; see ``page_language_links``. A listing's topic and
+    year come along (``QUERY_KEPT_ACROSS_LANGUAGES``), its page number does not; the ``hreflang``
+    alternates (``absolute_url``) stay without a query.
+    """
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
         links = page_language_links(page, request)
+        query = query_for_other_language(request.GET)
     else:
         current = get_language()
-        path = request.get_full_path()
-        links = [
-            LanguageLink(code, translate_url(path, code), is_current=code == current)
-            for code, _name in settings.LANGUAGES
-        ]
+        path = request.path
+        links = []
+        for code, _name in settings.LANGUAGES:
+            url = translate_url(path, code)
+            if code != current and url == path:  # an address that only exists in this language
+                url = f"/{code}/"
+            links.append(LanguageLink(code, url, is_current=code == current))
+        query = query_for_other_language(request.GET, keep=[key for key in request.GET if key != "page"])
     for link in links:
         link.absolute_url = request.build_absolute_uri(link.url)
+        if query and not link.is_fallback and not link.is_current:
+            link.url = f"{link.url}?{query}"
     return links
 
 

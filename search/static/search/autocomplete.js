@@ -50,11 +50,10 @@
       item.id = list.id + "-" + i;
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", "false");
-      const link = document.createElement("a");
-      link.href = suggestion.url;
-      link.textContent = suggestion.title;
-      link.tabIndex = -1;
-      item.appendChild(link);
+      // The option itself is what the reader picks: no link inside it (an interactive element
+      // nested in role=option is announced twice, or not at all; axe: nested-interactive).
+      item.textContent = suggestion.title;
+      item.dataset.url = suggestion.url;
       item.addEventListener("mousedown", (event) => {
         event.preventDefault();
         window.location.assign(suggestion.url);
@@ -96,7 +95,7 @@
       highlight(active <= 0 ? items.length - 1 : active - 1);
     } else if (event.key === "Enter" && active >= 0) {
       event.preventDefault();
-      window.location.assign(items[active].querySelector("a").href);
+      window.location.assign(items[active].dataset.url);
     } else if (event.key === "Escape") {
       close();
     }
