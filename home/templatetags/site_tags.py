@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
 from core.localization import LanguageLink, page_language_links, query_for_other_language
@@ -60,3 +60,38 @@ def menu_pages(home):
     if home is None:
         return Page.objects.none()
     return home.get_children().live().in_menu()
+
+
+def _is_home(page, site):
+    """Whether ``page`` is the site's home page in any language."""
+    return site is not None and page.translation_key == site.root_page.translation_key
+
+
+@register.simple_tag(takes_context=True)
+def title_suffix(context):
+    """
+    What follows a page's own title in ``<title>``: the site's name, except on the home page,
+    whose title is the site's name already.
+    """
+    page = context.get("page")
+    if isinstance(page, Page) and _is_home(page, Site.find_for_request(context["request"])):
+        return ""
+    return " · " + gettext("Oslo Cancer Cluster News")
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """
+    The trail from the home page to the page being shown, as (title, url) pairs, the last one the
+    page itself; empty on the home page and off Wagtail's pages. The home page is called "Home".
+    """
+    page = context.get("page")
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if not isinstance(page, Page) or site is None or page.depth <= site.root_page.depth:
+        return []
+    trail = []
+    for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=site.root_page.depth):
+        title = gettext("Home") if ancestor.depth == site.root_page.depth else ancestor.title
+        trail.append((title, ancestor.get_url(request)))
+    return trail
