@@ -2,45 +2,25 @@
 
 import datetime
 import io
-import random
 import uuid
 
 import factory
 import wagtail_factories
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
-from PIL import Image as PillowImage
-from PIL import ImageDraw
 from wagtail.models import Collection
 
+from demo.pictures import draw_picture
 from events.models import EventIndexPage, EventRecapPage
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, Topic
 from people.models import PeopleIndexPage, PersonPage
 
-PALETTES = [
-    ("#8a1538", "#f4d6de"),
-    ("#1d4e89", "#d7e5f5"),
-    ("#2f6b3a", "#dcefd9"),
-    ("#6b3fa0", "#e8dcf5"),
-    ("#a35a00", "#fbe6cc"),
-    ("#005f6b", "#d2eef1"),
-]
-
 
 def generated_image_file(seed, width=1200, height=800, name="image.png"):
-    """A deterministic abstract picture drawn with Pillow: nothing is downloaded."""
-    rng = random.Random(seed)  # noqa: S311 - repeatable pictures, not security
-    dark, light = PALETTES[rng.randrange(len(PALETTES))]
-    picture = PillowImage.new("RGB", (width, height), light)
-    draw = ImageDraw.Draw(picture)
-    for _shape in range(14):
-        x, y = rng.randrange(width), rng.randrange(height)
-        radius = rng.randrange(height // 12, height // 3)
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=dark, width=rng.randrange(4, 18))
-    draw.rectangle((0, height - height // 10, width, height), fill=dark)
+    """A deterministic picture drawn with Pillow (``demo.pictures``): nothing is downloaded."""
     buffer = io.BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
+    draw_picture(seed, width, height).save(buffer, format="PNG", optimize=True)
     return ImageFile(buffer, name=name)
 
 
