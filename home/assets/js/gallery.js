@@ -14,7 +14,7 @@ function enhance(gallery) {
   if (!items.length || !dialogTemplate || typeof HTMLDialogElement !== "function") return;
 
   const dialog = dialogTemplate.content.firstElementChild.cloneNode(true);
-  gallery.append(dialog);
+  document.body.append(dialog); // outside the gallery, so that none of its styles apply
   const picture = dialog.querySelector(".lightbox__picture");
   const caption = dialog.querySelector(".lightbox__caption");
   caption.id = `${gallery.id || "gallery"}-${galleries}-caption`;
