@@ -128,19 +128,18 @@ class Provenance:
 def translation_provenance(page):
     """
     The ``Provenance`` of ``page`` when wagtail-localize made it from a page in another language,
-    else None; one query. The translation may lag when the original was published after the
-    translation was last saved from it (``Translation.destination_last_updated_at``).
+    else None; one query. The translation may lag when the original was published after its
+    content was last extracted for translation (``TranslationSource.last_updated_at``, which
+    creating the translation and every "Sync translated pages" set). wagtail-localize 1.14 never
+    fills ``Translation.destination_last_updated_at``, so that field cannot tell.
     """
     translations = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).exclude(source__locale_id=page.locale_id)
-    source_locale = translations.values("source__locale_id")[:1]
     original = (
         Page.objects.live()
-        .filter(translation_key=page.translation_key, locale_id=Subquery(source_locale))
-        .annotate(
-            synced_at=Subquery(translations.values("destination_last_updated_at")[:1]),
-        )
+        .filter(translation_key=page.translation_key, locale_id=Subquery(translations.values("source__locale_id")[:1]))
+        .annotate(synced_at=Subquery(translations.values("source__last_updated_at")[:1]))
         .select_related("locale")
         .first()
     )
