@@ -93,8 +93,8 @@ RECAP = {
         Text("Closing remarks at the end of the day", "Avslutning mot slutten av dagen"),
     ],
     "alt_text": Text(
-        "Abstract illustration of overlapping circles standing in for a photograph: {caption}",
-        "Abstrakt illustrasjon med sirkler som står i stedet for et fotografi: {caption}",
+        "Illustration of cells under a microscope, standing in for a photograph: {caption}",
+        "Illustrasjon av celler i mikroskop, i stedet for et fotografi: {caption}",
     ),
     # The demo's pictures are drawn, not photographed: credited as illustrations (``CREDIT_KIND``),
     # so the caption reads "Illustration: drawn for the demo", never "Photo: …".

@@ -46,8 +46,8 @@ SECTIONS = {
 }
 
 HERO_ALT_TEXT = Text(
-    "Abstract illustration of overlapping circles standing in for a news photograph",
-    "Abstrakt illustrasjon med sirkler som står i stedet for et nyhetsfoto",
+    "Illustration of cells under a microscope, standing in for a news photograph",
+    "Illustrasjon av celler i mikroskop, i stedet for et nyhetsfoto",
 )
 
 ARTICLES = [
