@@ -4,7 +4,8 @@ Screenshots of every page type, in both languages, at a phone's and a desktop's 
 dark: `scripts/screenshots.py OUTPUT_DIR` (files named `<language>-<page type>-<width>-<scheme>.png`).
 
 Without `--url` it serves the demo content itself, in a temporary database, as the browser tests
-do; with `--url http://127.0.0.1:8000` it photographs a site that is already running.
+do; with `--url http://127.0.0.1:8000` it photographs a site that is already running (whose 404
+page, if it runs with DEBUG on, is Django's technical one).
 Uses Debian's chromium through Playwright (`.venv/bin/python scripts/screenshots.py shots/`).
 """
 
@@ -18,6 +19,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
@@ -69,6 +71,31 @@ def load_lazy_images(page):
     page.wait_for_load_state("networkidle")
 
 
+def render_not_found(site_url, env):
+    """
+    {URL: HTML} of the site's own 404 page in each language, rendered with DEBUG off (with DEBUG
+    on, as the dev server runs, Django answers a 404 with its technical page).
+    """
+    render = (
+        "import sys, django; django.setup(); from django.conf import settings; settings.DEBUG = False; "
+        "from django.test import Client; response = Client(HTTP_HOST=sys.argv[1]).get(sys.argv[2]); "
+        "sys.stdout.write(response.content.decode())"
+    )
+    pages = {}
+    for language in SECTIONS:
+        url = f"{site_url}/{language}/no-such-page-here/"
+        address = urlsplit(url)
+        pages[url] = subprocess.run(  # noqa: S603 - our own Python, a fixed script
+            [sys.executable, "-c", render, address.netloc, address.path],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=BASE_DIR,
+        ).stdout
+    return pages
+
+
 @contextlib.contextmanager
 def demo_site():
     """The demo content served on a free port, in a database that is thrown away afterwards."""
@@ -101,13 +128,13 @@ def demo_site():
                     break
                 except OSError:
                     time.sleep(0.2)
-            yield url
+            yield url, render_not_found(url, env)
         finally:
             server.terminate()
             server.wait(timeout=10)
 
 
-def take_screenshots(site_url, output_dir):
+def take_screenshots(site_url, output_dir, not_found_pages=None):
     output_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -121,11 +148,17 @@ def take_screenshots(site_url, output_dir):
             ],
         )
         finder = browser.new_page()
+        finder.set_default_timeout(600_000)
         pages = {language: page_types(finder, site_url, language) for language in SECTIONS}
         for width in WIDTHS:
             for scheme in SCHEMES:
                 context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+                context.set_default_timeout(600_000)  # a first visit makes the renditions, slowly on a busy machine
                 page = context.new_page()
+                for url, html in (not_found_pages or {}).items():
+                    page.route(
+                        url, lambda route, html=html: route.fulfill(status=404, content_type="text/html", body=html)
+                    )
                 for language, urls in pages.items():
                     for name, url in urls.items():
                         page.goto(url, wait_until="load")
@@ -145,8 +178,8 @@ def main():
     if args.url:
         take_screenshots(args.url.rstrip("/"), args.output_dir)
     else:
-        with demo_site() as url:
-            take_screenshots(url, args.output_dir)
+        with demo_site() as (url, not_found_pages):
+            take_screenshots(url, args.output_dir, not_found_pages)
 
 
 if __name__ == "__main__":
