@@ -1,20 +1,11 @@
 import os
 
 import pytest
-from bs4 import BeautifulSoup
-from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from demo.loader import DemoContentLoader
-
-ENGINE_LANGUAGES = ("nb", "en")
-
-
-def engine_backends():
-    """The configured search-engine backends (none when SEARCH_URL is unset)."""
-    return [get_search_backend(name) for name in ENGINE_LANGUAGES if name in settings.WAGTAILSEARCH_BACKENDS]
+from tests.helpers import engine_backends, refresh_search_indexes
 
 
 @pytest.fixture(scope="session")
@@ -72,11 +63,6 @@ def publish(db):
     refresh_search_indexes()
 
 
-def refresh_search_indexes():
-    for backend in engine_backends():
-        backend.refresh_indexes()
-
-
 def demo_page(slug, language):
     return Page.objects.get(slug=slug, locale__language_code=language).specific
 
@@ -85,13 +71,3 @@ def demo_page(slug, language):
 def page_in(db):
     """``page_in("cancer-crosslinks-2025", "nb")``: a demo page by slug and language."""
     return demo_page
-
-
-def html(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def visible_text(soup):
-    for hidden in soup(["script", "style", "head", "template"]):
-        hidden.decompose()
-    return " ".join(soup.get_text(" ").split())

@@ -5,8 +5,7 @@ from wagtail.models import Locale
 
 from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
-
-from ..conftest import html
+from tests.helpers import html
 
 PAGES = [
     # (English slug, Norwegian slug)

@@ -1,14 +1,7 @@
 import pytest
 
-from ..conftest import html
-
-
-def listed(response):
-    return [a.get_text(strip=True) for a in html(response).select(".card__title a")]
-
-
-def notices(response):
-    return " ".join(p.get_text(" ", strip=True) for p in html(response).select(".notice"))
+from tests.helpers import card_titles as listed
+from tests.helpers import html, notices
 
 
 @pytest.fixture

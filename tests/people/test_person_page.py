@@ -1,4 +1,4 @@
-from ..conftest import html
+from tests.helpers import html
 
 
 def card_titles(response):

@@ -8,23 +8,13 @@ import socket
 import threading
 import time
 
-import pytest
-from django.core.cache import cache
 from django.test import override_settings
 
 from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
 from search.backends import search_backends_from_url
 from search.models import MissedIndexUpdate
-
-from ..conftest import html
-from .test_search_page import search, titles
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-
+from tests.helpers import html, search, titles
 
 # -- the engine away --------------------------------------------------------------------------------
 
@@ -81,12 +71,25 @@ def test_hanging_engine_is_given_up_on_within_the_timeout(client, db):
     assert second < 1  # the engine is skipped for a while instead of timing out again
 
 
-def test_editing_and_publishing_work_with_the_engine_down(admin_client, db):
+def test_editing_and_publishing_work_with_the_engine_down(client, admin_client, db):
     index = NewsIndexPage.objects.get(locale__language_code="nb")
     with unreachable_engine("opensearch://127.0.0.1:1?timeout=1"):
-        page = NewsPageFactory(parent=index, title="Nyhet mens søket var nede", slug="nede", standfirst="x")
+        page = NewsPageFactory(
+            parent=index, title="Nyhet mens søket var nede", slug="nede", standfirst="Skrevet i nedetiden.", live=False
+        )
+        page.save_revision()
+        assert client.get(page.url).status_code == 404  # the control: a draft is not on the site
+        assert titles(search(client, q="nedetiden")) == []
+
         page.save_revision().publish()
-        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
-    assert response.status_code == 200
-    assert page.live
+        edit_form = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        found = titles(search(client, q="nedetiden"))
+    assert edit_form.status_code == 200
+    page.refresh_from_db()
+    assert page.first_published_at is not None
+    assert page.live_revision == page.latest_revision
+    published = client.get(page.url)
+    assert published.status_code == 200
+    assert html(published).select_one("h1").get_text(strip=True) == "Nyhet mens søket var nede"
+    assert found == ["Nyhet mens søket var nede"]  # the database backend has it
     assert MissedIndexUpdate.objects.filter(backend="nb", object_id=str(page.pk), action="add").exists()

@@ -1,6 +1,5 @@
 from search.models import SearchQueryStat
-
-from .test_search_page import search
+from tests.helpers import search
 
 
 def report_rows(admin_client, **params):
