@@ -97,7 +97,9 @@ def not_found_pages(site_url, tmp_path_factory):
     DEBUG on, where Django answers a 404 with its technical page; so the page is rendered with DEBUG
     off from the same database, and served to the browser in place of the technical one.
     """
-    (database,) = tmp_path_factory.getbasetemp().glob("e2e*/site.sqlite3")
+    (database,) = {
+        path.resolve() for path in tmp_path_factory.getbasetemp().glob("e2e*/site.sqlite3")
+    }  # e2ecurrent is e2e0
     render = (
         "import sys, django; django.setup(); from django.conf import settings; settings.DEBUG = False; "
         "from django.test import Client; response = Client(HTTP_HOST=sys.argv[1]).get(sys.argv[2]); "
