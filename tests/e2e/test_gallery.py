@@ -17,10 +17,6 @@ def recap_url(site_url):
     return site_url + RECAP
 
 
-def focused_position(page):
-    return page.evaluate("document.activeElement.closest('.gallery__item')?.dataset.position ?? null")
-
-
 def test_gallery_opens_moves_and_closes_with_the_keyboard(page, recap_url):
     page.goto(recap_url)
     page.focus(".gallery__link >> nth=0")
@@ -46,7 +42,8 @@ def test_gallery_opens_moves_and_closes_with_the_keyboard(page, recap_url):
 
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
-    assert focused_position(page) == "Bilde 2 av 6", "focus is back on the thumbnail of the picture last shown"
+    # focus is back on the thumbnail of the picture last shown
+    expect(page.locator(".gallery__link").nth(1)).to_be_focused()
 
 
 def test_gallery_buttons_wrap_around_and_close(page, recap_url):
@@ -59,4 +56,4 @@ def test_gallery_buttons_wrap_around_and_close(page, recap_url):
     expect(caption).to_contain_text("Bilde 1 av 6")
     page.get_by_role("button", name="Lukk").click()
     expect(page.locator("dialog.lightbox")).to_be_hidden()
-    assert focused_position(page) == "Bilde 1 av 6"
+    expect(page.locator(".gallery__link").first).to_be_focused()
