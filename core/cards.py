@@ -40,7 +40,7 @@ def cards_for(pages, notes=None):
     pages = list(pages)
     wanted = [getattr(page, "card_image", lambda: None)() for page in pages]
     image_ids = {card_image.image_id for card_image in wanted if card_image}
-    images = get_image_model().objects.in_bulk(image_ids) if image_ids else {}
+    images = get_image_model().objects.prefetch_renditions().in_bulk(image_ids) if image_ids else {}
     notes = list(notes) if notes is not None else [""] * len(pages)
     return [
         Card(

@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Page
 
 from demo.loader import DemoContentLoader
@@ -13,8 +14,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo content once per test database; each test's own changes are rolled back."""
     with django_db_blocker.unblock():
         DemoContentLoader(log=lambda message: None).load()
+        render_every_page_once()
         if engine_backends():
             call_command("update_index", verbosity=0)
+
+
+def render_every_page_once():
+    """Make the renditions every page shows now, once, so that no test pays for encoding its images."""
+    client = Client()
+    for page in Page.objects.live().filter(depth__gt=1):
+        client.get(page.url)
 
 
 @pytest.fixture
