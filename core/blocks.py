@@ -36,6 +36,11 @@ class PhotoBlock(blocks.StructBlock):
     image = LabelledImageBlock(label=_("Image and alt text"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
+    credit_kind = blocks.ChoiceBlock(
+        choices=[("photo", _("Photo")), ("illustration", _("Illustration"))],
+        default="photo",
+        label=_("Credited as"),
+    )
 
     class Meta:
         icon = "image"
