@@ -88,7 +88,7 @@ def test_gallery_without_javascript_is_figures_linking_to_the_large_picture(clie
             assert large.format == "JPEG"
             assert large.width >= 1000 > int(thumbnail["width"])
         assert thumbnail["alt"], "the link is named by the picture's alt text"
-        assert figure.select_one("figcaption .credit").get_text().startswith("Foto:")
+        assert figure.select_one("figcaption .credit").get_text().startswith("Illustrasjon:")  # drawn for the demo
     assert gallery.select_one("template.gallery__dialog").find("dialog"), "what the script opens"
     assert gallery.select_one("script[src$='js/gallery.js']")["type"] == "module"
 

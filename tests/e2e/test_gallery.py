@@ -30,7 +30,7 @@ def test_gallery_opens_moves_and_closes_with_the_keyboard(page, recap_url):
     expect(caption).to_contain_text("Bilde 1 av 6")
     # the caption and credit printed under the thumbnail, read out in the dialog
     expect(caption).to_contain_text(" ".join(page.locator(".gallery figcaption").first.inner_text().split()))
-    expect(caption.locator(".credit")).to_contain_text("Foto:")
+    expect(caption.locator(".credit")).to_contain_text("Illustrasjon:")
     assert dialog.locator("img").get_attribute("alt").endswith("publikum finner plassene sine før første foredrag")
 
     page.keyboard.press("ArrowRight")

@@ -163,7 +163,7 @@ class AdminCreationTests(WagtailPageTestCase):
         image = ImageFactory(title="A hero")
 
         def hero(image_block):
-            return streamfield([("photo", {"image": image_block, "caption": "", "credit": ""})])
+            return streamfield([("photo", {"image": image_block, "caption": "", "credit": "", "credit_kind": "photo"})])
 
         # Wagtail checks alt text when a page is published (a draft may be unfinished).
         refused = self.post_news_page(
