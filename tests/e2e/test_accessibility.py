@@ -4,6 +4,7 @@ axe-core on every page type, in both languages, light and dark: no serious or cr
 axe-core comes from npm, installed on first use under ~/.cache (never into the repository).
 """
 
+import gzip
 import os
 import shutil
 import subprocess
@@ -251,3 +252,75 @@ def test_cards_move_only_for_readers_who_have_not_asked_for_less_motion(browser,
         context.close()
     assert durations["no-preference"].startswith("0.2s")
     assert float(durations["reduce"].split("s")[0]) < 0.001
+
+
+@pytest.mark.parametrize("language", list(SECTIONS))
+def test_the_open_autocomplete_list_has_no_serious_violations(browser, page_urls, axe_script, language):
+    context = browser.new_context()
+    context.set_default_timeout(NAVIGATION_TIMEOUT)
+    page = context.new_page()
+    page.goto(page_urls[language, "search-results"].split("?")[0])
+    page.locator("#search-query").press_sequentially(SECTIONS[language]["query"][:4])
+    page.get_by_role("listbox").wait_for()
+    assert page.get_by_role("option").count() > 0
+    violations = serious_violations(page, axe_script)
+    context.close()
+    assert violations == []
+
+
+@pytest.mark.parametrize("language", list(SECTIONS))
+def test_the_open_lightbox_has_no_serious_violations(browser, page_urls, axe_script, language):
+    context = browser.new_context()
+    context.set_default_timeout(NAVIGATION_TIMEOUT)
+    page = context.new_page()
+    page.goto(page_urls[language, "event-recap"])
+    page.click(".gallery__link >> nth=0")
+    page.locator("dialog.lightbox[open]").wait_for()
+    violations = serious_violations(page, axe_script)
+    context.close()
+    assert violations == []
+
+
+def test_the_switcher_on_the_recap_lands_on_its_translation(browser, page_urls):
+    context = browser.new_context()
+    context.set_default_timeout(NAVIGATION_TIMEOUT)
+    page = context.new_page()
+    page.goto(page_urls["en", "event-recap"])
+    english_title = page.locator("h1").inner_text()
+    page.locator('.language-switcher a[hreflang="nb"]').click()
+    page.wait_for_url(page_urls["nb", "event-recap"])
+    assert page.locator("html").get_attribute("lang") == "nb"
+    assert page.locator("h1").inner_text() != english_title
+    page.locator('.language-switcher a[hreflang="en"]').click()
+    page.wait_for_url(page_urls["en", "event-recap"])
+    assert page.locator("h1").inner_text() == english_title
+    context.close()
+
+
+ARTICLE_CSS_AND_JS_BUDGET = 100 * 1024  # bytes, gzip-compressed
+ARTICLE_JS_BUDGET = 30 * 1024
+
+
+def test_an_article_and_a_recap_stay_within_the_page_weight_budget(browser, page_urls):
+    """CSS and JavaScript as the browser fetches them, measured compressed (gzip -9), as a CDN would serve them."""
+    context = browser.new_context()
+    context.set_default_timeout(NAVIGATION_TIMEOUT)
+    for key in [("nb", "news-article"), ("nb", "event-recap")]:
+        page = context.new_page()
+        fetched = {}
+        page.on(
+            "response",
+            lambda response, fetched=fetched: (
+                fetched.setdefault(response.url, response)
+                if response.request.resource_type in ("stylesheet", "script")
+                else None
+            ),
+        )
+        page.goto(page_urls[key], wait_until="networkidle")
+        sizes = {url: len(gzip.compress(response.body(), 9)) for url, response in fetched.items()}
+        javascript = sum(size for url, size in sizes.items() if fetched[url].request.resource_type == "script")
+        assert any(url.endswith(".css") for url in sizes), sizes  # the control: stylesheets were counted
+        assert sum(sizes.values()) <= ARTICLE_CSS_AND_JS_BUDGET, sizes
+        assert javascript <= ARTICLE_JS_BUDGET, sizes
+        page.close()
+    context.close()
