@@ -134,6 +134,11 @@ def demo_site():
             server.wait(timeout=10)
 
 
+def serve(html, status):
+    """A route handler that answers with ``html``."""
+    return lambda route: route.fulfill(status=status, content_type="text/html; charset=utf-8", body=html)
+
+
 def take_screenshots(site_url, output_dir, not_found_pages=None):
     output_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -156,9 +161,7 @@ def take_screenshots(site_url, output_dir, not_found_pages=None):
                 context.set_default_timeout(600_000)  # a first visit makes the renditions, slowly on a busy machine
                 page = context.new_page()
                 for url, html in (not_found_pages or {}).items():
-                    page.route(
-                        url, lambda route, html=html: route.fulfill(status=404, content_type="text/html", body=html)
-                    )
+                    page.route(url, serve(html, status=404))
                 for language, urls in pages.items():
                     for name, url in urls.items():
                         page.goto(url, wait_until="load")
