@@ -69,5 +69,9 @@ opensearch: ## Run a development OpenSearch node in the foreground (then SEARCH_
 benchmark: $(DEV) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
 	$(PY) scripts/benchmark_search.py
 
+.PHONY: evaluate-search
+evaluate-search: $(DEV) ## Share of the fixed query set (tests/search/data) finding its page in the top 3, on DATABASE_URL / SEARCH_URL
+	$(PY) scripts/evaluate_search.py
+
 lock: $(DEV) ## Re-resolve requirements/*.txt from pyproject.toml, keeping pinned versions the ranges allow (UPGRADE=1: newest)
 	UV=$(VENV)/bin/uv PYTHON=$(PY) scripts/lock.sh
