@@ -17,14 +17,16 @@ How a word becomes a part:
    ``skole`` + ``bygg`` and gives nothing to a stem ``skol``.
 3. A noun is a part when its analyses show it in at least ``MIN_COMPOUNDS`` different compounds
    (as modifier or head): the dictionary itself shows it combining with other words.
-4. The domain terms join them.
-5. Out go the words the ``.aff`` file treats as prefixes or derivational suffixes (``under``,
+4. Out go the words the ``.aff`` file treats as prefixes or derivational suffixes (``under``,
    ``over``, ``sammen``, ``skap``...): compounds made with them are not compounds a reader would
    split (``vennskap``, ``undersøkelse``), and they'd make false splits.
-6. Out go parts that are themselves made of other parts (``arbeidsplass`` = ``arbeid`` + s +
+5. Out go parts that are themselves made of other parts (``arbeidsplass`` = ``arbeid`` + s +
    ``plass``): the splitter finds those pieces anyway, and the engine's decompounder, which
    adds every listed part it finds anywhere inside a word, gains nothing from the compound but
-   a longer list.
+   a longer list. A word stays when it is in more compounds than one of its would-be pieces:
+   ``transport`` is not ``tran`` + ``sport``, ``gradering`` not ``grade`` + ``ring``.
+6. The domain terms join them, whole: ``legemiddel`` is not ``lege`` + ``middel``, ``genetikk``
+   not ``gen`` + ``etikk``.
 
 Parts are at least ``MIN_PART`` letters (4) unless they come from the domain terms: the engine
 matches parts anywhere in a word, and three-letter words (``han``, ``var``, ``gen``) turn up
@@ -47,6 +49,8 @@ DIC = Path("/usr/share/hunspell/nb_NO.dic")
 AFF = Path("/usr/share/hunspell/nb_NO.aff")
 MIN_PART = 4
 MIN_COMPOUNDS = 3
+SHORT_PART = 3  # three-letter nouns are parts only when far more productive
+SHORT_COMPOUNDS = 15
 LINKS = ("", "s", "e")
 NOUN_FLAGS = frozenset("AB")
 LETTERS = re.compile(r"^[a-zæøåéü]+$")
@@ -94,46 +98,56 @@ def read_dictionary():
 def best_analysis(word, nouns):
     """modifier, head of ``word`` made of two nouns; no linking letter first, then the most even."""
     found = []
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    for cut in range(SHORT_PART, len(word) - SHORT_PART + 1):
         modifier = word[:cut]
         if modifier not in nouns:
             continue
         for link in LINKS:
             head = word[cut + len(link) :]
-            if word.startswith(link, cut) and len(head) >= MIN_PART and head in nouns:
+            if word.startswith(link, cut) and len(head) >= SHORT_PART and head in nouns:
                 found.append((len(link), -min(len(modifier), len(head)), modifier, head))
     return min(found)[2:] if found else None
 
 
 def derive_parts(stems, affixes, domain_terms):
-    nouns = {word for word, flags in stems.items() if flags & NOUN_FLAGS and len(word) >= MIN_PART}
+    nouns = {word for word, flags in stems.items() if flags & NOUN_FLAGS and len(word) >= SHORT_PART}
     compounds = collections.defaultdict(set)
     for word in nouns:
         analysis = best_analysis(word, nouns)
         if analysis:
             for part in analysis:
                 compounds[part].add(word)
-    parts = {word for word, seen_in in compounds.items() if len(seen_in) >= MIN_COMPOUNDS}
+    uses = {word: len(seen_in) for word, seen_in in compounds.items()}
+    parts = {
+        word for word, count in uses.items() if count >= (MIN_COMPOUNDS if len(word) >= MIN_PART else SHORT_COMPOUNDS)
+    } - affixes
     parts |= set(domain_terms)
-    parts -= affixes
-    return drop_splittable(parts)
+    return sorted(part for part in parts if part in domain_terms or not _made_of_parts(part, parts, uses))
 
 
-def drop_splittable(parts):
-    """The parts that cannot be made from two or more other parts (with linking letters)."""
+def _made_of_parts(word, parts, uses):
+    """
+    Whether ``word`` reads as two or more other parts (with linking letters) that combine more
+    often in the dictionary than ``word`` does: ``arbeidsplass`` (arbeid, plass) is made of
+    parts, ``transport`` is not (tran and sport are words, but transport is in far more compounds
+    than tran is).
+    """
+    size = len(word)
 
-    def splits(word, start, first):
-        if start == len(word):
-            return not first
-        for end in range(start + 2, len(word) + 1):
+    def readings(start):
+        for end in range(start + 2, size + 1):
             piece = word[start:end]
-            if piece in parts and not (first and end == len(word)):
-                rest = end
-                if any(word.startswith(link, rest) and splits(word, rest + len(link), False) for link in LINKS):
-                    return True
-        return False
+            if piece not in parts or (start == 0 and end == size):
+                continue
+            if end == size:
+                yield [piece]
+            for link in LINKS:
+                following = end + len(link)
+                if following < size and word.startswith(link, end):
+                    for rest in readings(following):
+                        yield [piece, *rest]
 
-    return sorted(part for part in parts if not splits(part, 0, True))
+    return any(uses.get(word, 0) <= min(uses.get(piece, 0) for piece in reading) for reading in readings(0))
 
 
 def main():

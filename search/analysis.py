@@ -7,63 +7,15 @@ Wagtail gives each index one default analyzer, so each language has its own back
 
 import re
 
-# Parts that Norwegian compounds in our field are built from. The engine's
-# dictionary_decompounder adds each part found inside a longer word as an extra token, so
-# "kreftbehandling" is also indexed as "kreft" and "behandling" (and the query
-# "kreftbehandling" also asks for them).
-NORWEGIAN_COMPOUND_PARTS = sorted(
-    {
-        "barn",
-        "behandling",
-        "bilde",
-        "blod",
-        "celle",
-        "data",
-        "diagnose",
-        "dna",
-        "forsker",
-        "forskning",
-        "forsøk",
-        "gen",
-        "gruppe",
-        "helse",
-        "immun",
-        "industri",
-        "innovasjon",
-        "kapasitet",
-        "klinikk",
-        "klynge",
-        "kreft",
-        "lege",
-        "legemiddel",
-        "medisin",
-        "miljø",
-        "molekyl",
-        "nettverk",
-        "onkologi",
-        "park",
-        "pasient",
-        "plattform",
-        "presisjon",
-        "produksjon",
-        "program",
-        "prøve",
-        "registrering",
-        "seminar",
-        "senter",
-        "studie",
-        "styre",
-        "svulst",
-        "sykdom",
-        "sykehus",
-        "system",
-        "terapi",
-        "tjeneste",
-        "utvikling",
-        "vaksine",
-        "verktøy",
-    }
-)
+from .compounds import compound_parts, split_compound
+
+# Parts that Norwegian compounds are built from, derived from a Norwegian dictionary and our
+# domain terms (search/lexicon/nb_compound_parts.txt, made by scripts/build_compound_parts.py).
+# The engine's dictionary_decompounder adds each part found inside a longer word as an extra
+# token, so "kreftbehandling" is also indexed as "kreft" and "behandling" (and the query
+# "kreftbehandling" also asks for them). It looks for parts anywhere in a word, so three-letter
+# parts stay out of its list: "han", "mot", "var" turn up inside too many words they are not part of.
+NORWEGIAN_COMPOUND_PARTS = sorted(part for part in compound_parts() if len(part) >= 4)
 
 _FOLD_NOTHING_EDGE_NGRAMS = {
     # Wagtail's default autocomplete analyzer folds æ/ø/å to ASCII; keep them distinct letters.
@@ -106,10 +58,8 @@ INDEX_SETTINGS = {
 
 
 def split_compounds(word):
-    """The known parts inside a Norwegian compound, for backends without a decompounder."""
-    word = word.lower()
-    parts = [part for part in NORWEGIAN_COMPOUND_PARTS if part in word and part != word]
-    return parts if len(parts) >= 2 else []
+    """The parts of a Norwegian compound (lower-cased), or [], for backends without a decompounder."""
+    return split_compound(word)
 
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)

@@ -6,7 +6,9 @@ dictionary by ``scripts/build_compound_parts.py``). A word is split when it can 
 parts joined by nothing or by a linking ``s`` or ``e`` (``behandling-s-form``, ``lung-e-kreft``
 is ``lunge`` + ``kreft``), its last part possibly inflected (``kreftomsorg-en``). Of the readings,
 the one with the fewest parts wins, then the one with the fewest linking letters and endings,
-then the one with the longest parts. Where three equal consonants met and were written as two,
+then the one with the longest parts; a part ending in -ing, -sjon, -het (and the like) that is
+followed by no linking ``s`` counts as one more linking letter, since such words nearly always
+take it (``behandlings`` + ``time``, not ``behandling`` + ``stime``). Where three equal consonants met and were written as two,
 the second begins the next part (``eggstokk`` + ``kreft`` is written ``eggstokkreft``).
 """
 
@@ -21,6 +23,8 @@ ENDINGS = frozenset(
     | {"nes", "ens", "ets", "ers", "ene", "enes"}
 )
 VOWELS = frozenset("aeiouyæøåé")
+# Endings after which Norwegian all but always links with -s- (behandlings+time, not behandling+stime).
+S_LINKED = ("ing", "sjon", "het", "skap", "else", "itet", "dom", "nad")
 
 
 @cache
@@ -89,4 +93,6 @@ def _joined(part, start, link_letters, rest):
     if rest is None:
         return None
     (count, extra, longness), tail = rest
+    if not link_letters and part.endswith(S_LINKED):
+        link_letters = 2
     return (count + 1, extra + link_letters, longness - len(part) ** 2), ((part, start), *tail)
