@@ -40,7 +40,17 @@ def optional_image_field(verbose_name, **kwargs):
 
 
 class BasePage(Page):
-    """The base of every page type on the site."""
+    """
+    The base of every page type on the site.
+
+    A page type that readers find through the site search says so with ``search_type`` (its key in
+    the search's type filter), and how it is filtered: ``date_field`` (by year, and sorting by date),
+    ``search_topics`` (by topic), and the fields whose words "did you mean" may offer.
+    """
+
+    search_type = None
+    date_field = None
+    search_vocabulary_fields = ("title",)
 
     social_image = optional_image_field(
         _("social image"), help_text=_("Shown when the page is shared; the hero image is used when empty.")
@@ -53,6 +63,11 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def search_topics(cls, page_ids, language):
+        """``{page id: {topic slug: topic name in language}}`` for the search's topic filter."""
+        return {}
 
     def search_snippet_texts(self):
         """Texts a search result for this page quotes from, best first."""
@@ -84,7 +99,7 @@ class ArticlePage(BasePage):
     (``date_field``) and, in ``linked_page_ids``, the pages they link to.
     """
 
-    date_field = None
+    search_vocabulary_fields = ("title", "standfirst")
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences that sum it up."))
     hero = StreamField(

@@ -12,7 +12,9 @@ from people.models import PersonRelation
 
 
 class EventRecapPage(ArticlePage):
+    search_type = "events"
     date_field = "start_date"
+    search_vocabulary_fields = ("title", "standfirst", "event_name")
     parent_page_types = ["events.EventIndexPage"]
 
     event_name = models.CharField(_("event name"), max_length=200)

@@ -51,6 +51,9 @@ class PeopleIndexPage(SectionIndexPage):
 class PersonPage(BasePage):
     """The page title is the person's full name."""
 
+    search_type = "people"
+    search_vocabulary_fields = ("title", "role")
+
     role = models.CharField(_("role or title"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     photo = optional_image_field(_("photo"))

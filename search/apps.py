@@ -9,7 +9,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
-        from .suggestions import forget_vocabulary
+        from .corrections import forget_vocabulary
 
         page_published.connect(forget_vocabulary, dispatch_uid="search_forget_vocabulary_published")
         page_unpublished.connect(forget_vocabulary, dispatch_uid="search_forget_vocabulary_unpublished")

@@ -2,9 +2,10 @@
 
 import re
 
-from wagtail.search.query import Fuzzy, Or, PlainText
+from wagtail.search.query import And, Fuzzy, Or, PlainText
 
 from .analysis import split_compounds
+from .database_analysis import compound_parts, stem
 
 MAX_INPUT_CHARS = 2000
 MAX_QUERY_CHARS = 200
@@ -37,10 +38,23 @@ def engine_query(query, operator):
     return Or([PlainText(query, operator=operator, boost=2.0), Fuzzy(query, operator=operator)])
 
 
-def database_query(query, operator, language):
-    """The database backends neither split compounds nor forgive typos: at least ask for the parts."""
-    if language == "nb":
-        parts = [part for word in query.split() for part in split_compounds(word)]
-        if parts:
-            return Or([PlainText(query, operator=operator), PlainText(" ".join(parts), operator=operator)])
-    return PlainText(query, operator=operator)
+def database_query(query, operator, language, stemmed):
+    """
+    For the database backends: each word, or else all the parts of a compound, so "kreftbehandling"
+    also finds "behandling av kreft". With ``stemmed`` (the SQLite index holds stems beside the
+    words), every term is sent as its stem; PostgreSQL stems with its own configuration.
+    """
+
+    def term(word):
+        return stem(word, language) if stemmed else word
+
+    clauses = []
+    for word in query.lower().split():
+        parts = compound_parts(word, language)
+        whole = PlainText(term(word))
+        clauses.append(
+            Or([whole, PlainText(" ".join(term(part) for part in parts), operator="and")]) if parts else whole
+        )
+    if len(clauses) == 1:
+        return clauses[0]
+    return And(clauses) if operator == "and" else Or(clauses)

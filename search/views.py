@@ -37,6 +37,8 @@ def search(request):
         # rather than filtering everything away and blaming the reader's spelling.
         unknown_topic, search_request = search_request.topic, dataclasses.replace(search_request, topic="")
     outcome = run_search(request, search_request)
+    if outcome.page_out_of_range:
+        raise Http404("No such page of results.")
 
     promotions = []
     if search_request.query:

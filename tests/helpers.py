@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.search.backends import get_search_backend
 
-from search.engines import engine_paused
+from search.outage import engine_paused
 
 ENGINE_LANGUAGES = ("nb", "en")
 

@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page
 
-from search.backends import search_backends_from_url
+from search.configuration import search_backends_from_url
 
 
 def start_production(**environment):

@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from search.backends import search_backends_from_url
+from search.configuration import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 

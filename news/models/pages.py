@@ -16,6 +16,7 @@ AUTOMATIC_RELATED = 3  # articles shown by topic when editors linked none
 
 
 class NewsPage(ArticlePage):
+    search_type = "news"
     date_field = "date"
     parent_page_types = ["news.NewsIndexPage"]
 
@@ -41,6 +42,18 @@ class NewsPage(ArticlePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    @classmethod
+    def search_topics(cls, page_ids, language):
+        slugs_by_page = {}
+        for page_id, slug in NewsPageTopic.objects.filter(page_id__in=page_ids).values_list("page_id", "topic__slug"):
+            slugs_by_page.setdefault(page_id, set()).add(slug)
+        all_slugs = set().union(*slugs_by_page.values())
+        # Topic slugs are the same in both languages: the reader's language names them.
+        names = dict(
+            Topic.objects.filter(locale__language_code=language, slug__in=all_slugs).values_list("slug", "name")
+        )
+        return {page_id: {slug: names.get(slug, slug) for slug in slugs} for page_id, slugs in slugs_by_page.items()}
 
     def linked_pages_by_role(self):
         related = [PageLink(link.related_page_id) for link in self.related_links.all()]

@@ -18,9 +18,9 @@ from wagtail.search.backends import get_search_backend
 
 from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage, NewsPage
-from search.backends import search_backends_from_url
-from search.engines import engine_paused
+from search.configuration import search_backends_from_url
 from search.models import MissedIndexUpdate
+from search.outage import engine_paused
 from search.service import MAX_MATCHES, RESULTS_PER_PAGE
 from tests.helpers import engine_search, html, refresh_search_indexes, search, titles
 

@@ -12,7 +12,7 @@ from django.test import override_settings
 
 from demo.factories import NewsPageFactory
 from news.models import NewsIndexPage
-from search.backends import search_backends_from_url
+from search.configuration import search_backends_from_url
 from search.models import MissedIndexUpdate
 from tests.helpers import html, search, titles
 

@@ -7,16 +7,16 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .analysis import INDEX_SETTINGS
 
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.backends.database"
 
-# scheme -> our language-aware subclass of Wagtail's backend for that engine
+# scheme -> our backend module for that engine (search.backends: one index per language)
 ENGINE_BACKENDS = {
-    "opensearch": "search.engines.opensearch2",
-    "opensearch2": "search.engines.opensearch2",
-    "opensearch3": "search.engines.opensearch3",
-    "elasticsearch": "search.engines.elasticsearch8",
-    "elasticsearch8": "search.engines.elasticsearch8",
-    "elasticsearch9": "search.engines.elasticsearch9",
+    "opensearch": "search.backends.opensearch2",
+    "opensearch2": "search.backends.opensearch2",
+    "opensearch3": "search.backends.opensearch3",
+    "elasticsearch": "search.backends.elasticsearch8",
+    "elasticsearch8": "search.backends.elasticsearch8",
+    "elasticsearch9": "search.backends.elasticsearch9",
 }
 
 # The engine clients are optional (a site on the database backend needs neither): engine -> the
@@ -31,7 +31,7 @@ DEFAULT_TIMEOUT_SECONDS = 5
 
 def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en")):
     """
-    ``""`` -> only the database backend (SQLite FTS5 or PostgreSQL full-text search).
+    ``""`` -> only the database backend (SQLite FTS5 or PostgreSQL full-text search, analysed per language).
     ``opensearch://host:9200``, ``opensearch3+https://user:pass@host``,
     ``elasticsearch9+https://host:9200?timeout=3`` -> that engine, over http unless ``+https``,
     as one backend per language (named by its language code, with that language's analyzers),

@@ -5,28 +5,23 @@ import difflib
 from django.core.cache import cache
 
 from .analysis import WORD_RE
+from .content import searchable_models
 
 VOCABULARY_SECONDS = 300
 VERSION_KEY = "search:vocabulary-version"
 
 
 def vocabulary(language):
-    """Words of at least 3 letters in the titles and standfirsts of live pages in ``language``."""
+    """Words of at least 3 letters in the titles, standfirsts and roles of live pages in ``language``."""
     version = cache.get_or_set(VERSION_KEY, 1, None)
     key = f"search:vocabulary:{language}:{version}"
     words = cache.get(key)
     if words is None:
-        from events.models import EventRecapPage
-        from news.models import NewsPage
-        from people.models import PersonPage
-
         texts = []
-        for model, fields in (
-            (NewsPage, ("title", "standfirst")),
-            (EventRecapPage, ("title", "standfirst", "event_name")),
-            (PersonPage, ("title", "role")),
-        ):
-            rows = model.objects.live().filter(locale__language_code=language).values_list(*fields)
+        for model in searchable_models().values():
+            rows = (
+                model.objects.live().filter(locale__language_code=language).values_list(*model.search_vocabulary_fields)
+            )
             texts.extend(text for row in rows.iterator() for text in row if text)
         words = sorted(
             {word.lower() for text in texts for word in WORD_RE.findall(text) if len(word) >= 3 and not word.isdigit()}

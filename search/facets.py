@@ -1,0 +1,91 @@
+"""The search's filters by type, topic and year, counted over the matches of a query."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from .content import content_type_keys, searchable_models
+
+
+@dataclass
+class Facet:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Attributes:
+    """What the facets know about one matching page."""
+
+    type: str
+    date: object = None
+    topics: dict = None  # slug -> name
+
+    @property
+    def year(self):
+        return self.date.year if self.date else None
+
+
+def attributes_of(ids, language):
+    """``{page id: Attributes}`` for the pages of ``ids``: one query, plus one per dated or topical type."""
+    keys = content_type_keys()
+    attributes = {
+        pk: Attributes(type=keys.get(content_type_id), topics={})
+        for pk, content_type_id in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
+    }
+    for key, model in searchable_models().items():
+        ids_of_type = [pk for pk, values in attributes.items() if values.type == key]
+        if not ids_of_type:
+            continue
+        if model.date_field:
+            for pk, date in model.objects.filter(pk__in=ids_of_type).values_list("pk", model.date_field):
+                attributes[pk].date = date
+        for pk, topics in model.search_topics(ids_of_type, language).items():
+            attributes[pk].topics = topics
+    return attributes
+
+
+def passes(search, values, ignore=None):
+    """Whether a page with ``values`` passes the filters of ``search``, except the ``ignore`` one."""
+    return (
+        (ignore == "type" or not search.content_type or values.type == search.content_type)
+        and (ignore == "topic" or not search.topic or search.topic in values.topics)
+        and (ignore == "year" or not search.year or values.year == search.year)
+    )
+
+
+def facets_for(search, ids, attributes):
+    """Counts for each facet value, among the matches that pass the other facets' filters."""
+
+    def counts(facet, values_of):
+        tally = {}
+        for pk in ids:
+            if pk in attributes and passes(search, attributes[pk], ignore=facet):
+                for value in values_of(attributes[pk]):
+                    tally[value] = tally.get(value, 0) + 1
+        return tally
+
+    type_counts = counts("type", lambda values: [values.type] if values.type else [])
+    year_counts = counts("year", lambda values: [values.year] if values.year else [])
+    topic_counts = counts("topic", lambda values: values.topics)
+    topic_names = {slug: name for values in attributes.values() for slug, name in values.topics.items()}
+    return {
+        "type": sorted(
+            (
+                Facet(key, model._meta.verbose_name_plural, type_counts[key], key == search.content_type)
+                for key, model in searchable_models().items()
+                if key in type_counts
+            ),
+            key=lambda facet: (-facet.count, str(facet.label)),
+        ),
+        "topic": sorted(
+            (Facet(slug, topic_names[slug], count, slug == search.topic) for slug, count in topic_counts.items()),
+            key=lambda facet: (-facet.count, str(facet.label)),
+        ),
+        "year": [
+            Facet(str(year), str(year), count, year == search.year)
+            for year, count in sorted(year_counts.items(), reverse=True)
+        ],
+    }
