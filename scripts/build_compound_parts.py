@@ -1,7 +1,7 @@
 """
 Derive the parts that Norwegian (Bokmål) compounds are built from, for ``search/compounds.py``
-and the search engine's ``dictionary_decompounder``; write them to
-``search/lexicon/nb_compound_parts.txt``.
+(``search/lexicon/nb_compound_parts.txt``) and for the search engine's ``dictionary_decompounder``
+(``search/lexicon/nb_decompounder_parts.txt``, a stricter subset).
 
 Source: the Norwegian Bokmål hunspell dictionary that Debian packages as ``hunspell-no``
 (``/usr/share/hunspell/nb_NO.dic`` and ``.aff``), plus our own ``search/lexicon/domain_terms.txt``.
@@ -9,28 +9,37 @@ Install the dictionary with ``apt-get install -y hunspell-no`` (``--install`` do
 
 How a word becomes a part:
 
-1. The lexicon's nouns are the ``.dic`` stems (lower case, letters only) that carry one of the
-   ``.aff`` suffix flags for a definite singular (``A`` -en or ``B`` -et), i.e. noun lemmas.
-2. Each noun is analysed, where it can be, as modifier + linking letter (none, ``s`` or ``e``) +
-   head, both of them nouns of at least ``MIN_PART`` letters. When a noun has several such
-   analyses, the one without a linking letter wins, then the most even one; so ``skolebygg`` is
-   ``skole`` + ``bygg`` and gives nothing to a stem ``skol``.
-3. A noun is a part when its analyses show it in at least ``MIN_COMPOUNDS`` different compounds
-   (as modifier or head): the dictionary itself shows it combining with other words.
+1. The lexicon's words are the ``.dic`` stems (lower case, letters only) that carry an ``.aff``
+   flag of a noun (``A`` definite -en, ``B`` definite -et) or of an adjective (``V`` -e), or the
+   dictionary's own compound flag (``z``, ``COMPOUNDFLAG``: words hunspell lets compounds be
+   made of, which brings in ``konto``, ``klima``): mostly noun and adjective lemmas, what
+   Norwegian compounds are made of.
+2. Each is analysed, where it can be, as modifier + linking letter (none, ``s`` or ``e``) + head,
+   both of them lexicon words. When there are several analyses, the one without a linking
+   letter wins, then the most even one; so ``skolebygg`` is ``skole`` + ``bygg`` and gives
+   nothing to a stem ``skol``.
+3. A word is a part when its analyses show it in at least ``MIN_COMPOUNDS`` different compounds
+   (as modifier or head): the dictionary itself shows it combining with other words. Parts have
+   at least ``MIN_PART`` letters; three-letter words (``hus``, ``tid``, ``lov``) must be nouns
+   and in ``SHORT_COMPOUNDS`` compounds, since short words turn up by chance inside longer ones.
 4. Out go the words the ``.aff`` file treats as prefixes or derivational suffixes (``under``,
-   ``over``, ``sammen``, ``skap``...): compounds made with them are not compounds a reader would
-   split (``vennskap``, ``undersøkelse``), and they'd make false splits.
+   ``over``, ``sammen``, ``skap``...), and the few more prefixes, particles and suffixes in
+   ``NOT_PARTS`` (``super``, ``tilbake``, ``-ist``, ``-løs``...): words made with them are
+   derivations, not compounds a reader would split (``undersøkelse``, ``supermarked``,
+   ``aksjonist``, ``imageløs``).
 5. Out go parts that are themselves made of other parts (``arbeidsplass`` = ``arbeid`` + s +
-   ``plass``): the splitter finds those pieces anyway, and the engine's decompounder, which
-   adds every listed part it finds anywhere inside a word, gains nothing from the compound but
-   a longer list. A word stays when it is in more compounds than one of its would-be pieces:
-   ``transport`` is not ``tran`` + ``sport``, ``gradering`` not ``grade`` + ``ring``.
+   ``plass``): the splitter finds those pieces anyway. A word stays when it is in more
+   compounds than one of its would-be pieces: ``transport`` is not ``tran`` + ``sport``.
 6. The domain terms join them, whole: ``legemiddel`` is not ``lege`` + ``middel``, ``genetikk``
    not ``gen`` + ``etikk``.
 
-Parts are at least ``MIN_PART`` letters (4) unless they come from the domain terms: the engine
-matches parts anywhere in a word, and three-letter words (``han``, ``var``, ``gen``) turn up
-inside many words that have nothing to do with them.
+The engine's list is stricter, because Lucene's decompounder does not read a word whole: it adds
+every listed part it finds anywhere inside a word (``handling`` inside ``behandling``, ``nasjon``
+inside ``destinasjon``). So it keeps only parts of ``MIN_PART`` letters or more, and only those
+that, where they occur inside the dictionary's words, mostly occur as parts: for each stem, our
+splitter's reading of it says whether an occurrence starts and ends (give or take a linking letter
+or an ending) at the boundaries of its parts; a part found mostly elsewhere (more than
+``ENGINE_STRAY`` of its occurrences, at least 10) is left out of the engine's list.
 
 Run:  .venv/bin/python scripts/build_compound_parts.py [--install]
 """
@@ -44,24 +53,33 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search.compounds import LINKS, CompoundSplitter  # noqa: E402
+
 LEXICON = ROOT / "search" / "lexicon"
 DIC = Path("/usr/share/hunspell/nb_NO.dic")
 AFF = Path("/usr/share/hunspell/nb_NO.aff")
+WORD_FLAGS = frozenset("ABVz")
+NOUN_FLAGS = frozenset("AB")
 MIN_PART = 4
 MIN_COMPOUNDS = 3
-SHORT_PART = 3  # three-letter nouns are parts only when far more productive
-SHORT_COMPOUNDS = 15
-LINKS = ("", "s", "e")
-NOUN_FLAGS = frozenset("AB")
+SHORT_PART = 3
+SHORT_COMPOUNDS = 25
+ENGINE_STRAY = 0.5
+# Prefixes, particles and suffixes that are spelt like words but make derivations, not compounds.
+NOT_PARTS = {
+    *("super", "tele", "frem", "fram", "tilbake", "bort", "ultra", "mini", "mega", "multi", "semi", "anti"),
+    *("pseudo", "auto", "ant", "ent", "ist", "isme", "ert", "løs", "løse", "laus", "lause", "ering"),
+}
 LETTERS = re.compile(r"^[a-zæøåéü]+$")
 HEADER = """\
-# Parts of Norwegian (Bokmål) compounds: one lower-case lemma a line.
+# {what}: one lower-case lemma a line.
 # GENERATED by scripts/build_compound_parts.py from Debian's hunspell-no (nb_NO.dic/.aff)
 # and search/lexicon/domain_terms.txt; do not edit by hand. To regenerate:
 #     apt-get install -y hunspell-no
 #     .venv/bin/python scripts/build_compound_parts.py
-# {count} parts, {min_part}+ letters (domain terms may be shorter), each seen in at least
-# {min_compounds} compounds of the dictionary or listed in domain_terms.txt.
+# {count} parts. How they were chosen: the script's docstring.
 """
 
 
@@ -79,13 +97,13 @@ def read_words(path):
 
 
 def read_dictionary():
-    """The .dic stems with their flags, and the .aff's prefixes and suffixes that are words."""
+    """The .dic stems with their flags, and the texts the .aff's prefix and suffix rules add."""
     encoding = "latin-1"
     affixes = set()
     for line in AFF.read_text(encoding=encoding).splitlines():
         fields = line.split()
         if len(fields) >= 5 and fields[0] in ("PFX", "SFX"):
-            affixes.add(fields[3])  # the text the rule adds
+            affixes.add(fields[3])
     stems = collections.defaultdict(set)
     for line in DIC.read_text(encoding=encoding).splitlines()[1:]:
         word, _, flags = line.partition("/")
@@ -95,43 +113,33 @@ def read_dictionary():
     return stems, affixes
 
 
-def best_analysis(word, nouns):
-    """modifier, head of ``word`` made of two nouns; no linking letter first, then the most even."""
+def best_analysis(word, lemmas):
+    """modifier, head of ``word`` made of two lemmas; no linking letter first, then the most even."""
     found = []
     for cut in range(SHORT_PART, len(word) - SHORT_PART + 1):
         modifier = word[:cut]
-        if modifier not in nouns:
+        if modifier not in lemmas:
             continue
         for link in LINKS:
             head = word[cut + len(link) :]
-            if word.startswith(link, cut) and len(head) >= SHORT_PART and head in nouns:
+            if word.startswith(link, cut) and len(head) >= SHORT_PART and head in lemmas:
                 found.append((len(link), -min(len(modifier), len(head)), modifier, head))
     return min(found)[2:] if found else None
 
 
-def derive_parts(stems, affixes, domain_terms):
-    nouns = {word for word, flags in stems.items() if flags & NOUN_FLAGS and len(word) >= SHORT_PART}
+def compound_counts(lemmas):
+    """For each lemma, in how many other lemmas it is the modifier or the head."""
     compounds = collections.defaultdict(set)
-    for word in nouns:
-        analysis = best_analysis(word, nouns)
+    for word in lemmas:
+        analysis = best_analysis(word, lemmas)
         if analysis:
             for part in analysis:
                 compounds[part].add(word)
-    uses = {word: len(seen_in) for word, seen_in in compounds.items()}
-    parts = {
-        word for word, count in uses.items() if count >= (MIN_COMPOUNDS if len(word) >= MIN_PART else SHORT_COMPOUNDS)
-    } - affixes
-    parts |= set(domain_terms)
-    return sorted(part for part in parts if part in domain_terms or not _made_of_parts(part, parts, uses))
+    return {word: len(seen_in) for word, seen_in in compounds.items()}
 
 
-def _made_of_parts(word, parts, uses):
-    """
-    Whether ``word`` reads as two or more other parts (with linking letters) that combine more
-    often in the dictionary than ``word`` does: ``arbeidsplass`` (arbeid, plass) is made of
-    parts, ``transport`` is not (tran and sport are words, but transport is in far more compounds
-    than tran is).
-    """
+def made_of_parts(word, parts, uses):
+    """Whether ``word`` reads as other parts that are each in at least as many compounds as it is."""
     size = len(word)
 
     def readings(start):
@@ -150,19 +158,60 @@ def _made_of_parts(word, parts, uses):
     return any(uses.get(word, 0) <= min(uses.get(piece, 0) for piece in reading) for reading in readings(0))
 
 
+def derive_parts(stems, affixes, domain_terms):
+    lemmas = {word for word, flags in stems.items() if flags & WORD_FLAGS and len(word) >= SHORT_PART}
+    uses = compound_counts(lemmas)
+    parts = {word for word, count in uses.items() if count >= MIN_COMPOUNDS and len(word) >= MIN_PART}
+    parts |= {
+        word
+        for word, count in uses.items()
+        if len(word) < MIN_PART and count >= SHORT_COMPOUNDS and stems[word] & NOUN_FLAGS
+    }
+    parts -= affixes | NOT_PARTS
+    parts = {part for part in parts if not made_of_parts(part, parts, uses)}
+    return sorted(parts | set(domain_terms))
+
+
+def decompounder_parts(parts, words):
+    """The parts that, inside the dictionary's words, mostly sit where the splitter puts a part."""
+    splitter = CompoundSplitter(parts)
+    candidates = {part for part in parts if len(part) >= MIN_PART}
+    lengths = sorted({len(part) for part in candidates})
+    found, stray = collections.Counter(), collections.Counter()
+    for word in words:
+        if len(word) < 5:  # the decompounder's min_word_size
+            continue
+        points = splitter.split_points(word)
+        starts, ends = {0, *points}, {*points, len(word)}
+        for start in range(len(word)):
+            for length in lengths:
+                end = start + length
+                if end > len(word):
+                    break
+                part = word[start:end]
+                if part in candidates and part != word:
+                    found[part] += 1
+                    stray[part] += not (start in starts and any(0 <= stop - end <= 3 for stop in ends))
+    return sorted(part for part in candidates if not (found[part] >= 10 and stray[part] / found[part] > ENGINE_STRAY))
+
+
+def write(name, what, parts):
+    output = LEXICON / name
+    output.write_text(HEADER.format(what=what, count=len(parts)) + "\n".join(parts) + "\n", encoding="utf-8")
+    size = sum(len(part.encode()) + 4 for part in parts)  # as a JSON list: quotes, comma, space
+    print(f"{len(parts)} parts written to {output.relative_to(ROOT)} (~{size // 1024} KiB as a JSON list)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--install", action="store_true", help="apt-get install hunspell-no if it is missing")
     args = parser.parse_args()
     ensure_dictionary(args.install)
     stems, affixes = read_dictionary()
-    domain_terms = read_words(LEXICON / "domain_terms.txt")
-    parts = derive_parts(stems, affixes, domain_terms)
-    header = HEADER.format(count=len(parts), min_part=MIN_PART, min_compounds=MIN_COMPOUNDS)
-    output = LEXICON / "nb_compound_parts.txt"
-    output.write_text(header + "\n".join(parts) + "\n", encoding="utf-8")
-    size = sum(len(part.encode()) + 3 for part in parts)  # as a JSON list: quotes and a comma
-    print(f"{len(parts)} parts written to {output.relative_to(ROOT)} (~{size // 1024} KiB as a JSON word_list)")
+    parts = derive_parts(stems, affixes, read_words(LEXICON / "domain_terms.txt"))
+    write("nb_compound_parts.txt", "Parts of Norwegian (Bokmål) compounds, for search/compounds.py", parts)
+    engine = decompounder_parts(parts, stems)
+    write("nb_decompounder_parts.txt", "The engine's dictionary_decompounder word list (Norwegian)", engine)
 
 
 if __name__ == "__main__":

@@ -7,15 +7,15 @@ Wagtail gives each index one default analyzer, so each language has its own back
 
 import re
 
-from .compounds import compound_parts, split_compound
+from .compounds import decompounder_parts, split_compound
 
 # Parts that Norwegian compounds are built from, derived from a Norwegian dictionary and our
-# domain terms (search/lexicon/nb_compound_parts.txt, made by scripts/build_compound_parts.py).
-# The engine's dictionary_decompounder adds each part found inside a longer word as an extra
-# token, so "kreftbehandling" is also indexed as "kreft" and "behandling" (and the query
-# "kreftbehandling" also asks for them). It looks for parts anywhere in a word, so three-letter
-# parts stay out of its list: "han", "mot", "var" turn up inside too many words they are not part of.
-NORWEGIAN_COMPOUND_PARTS = sorted(part for part in compound_parts() if len(part) >= 4)
+# domain terms by scripts/build_compound_parts.py (search/lexicon/nb_decompounder_parts.txt). The
+# engine's dictionary_decompounder adds each part found inside a longer word as an extra token, so
+# "kreftbehandling" is also indexed as "kreft" and "behandling" (and the query "kreftbehandling"
+# also asks for them). It looks for parts anywhere in a word, so this list leaves out the parts
+# that turn up mostly where they are not parts ("handling" in "behandling") and the short ones.
+NORWEGIAN_COMPOUND_PARTS = sorted(decompounder_parts())
 
 _FOLD_NOTHING_EDGE_NGRAMS = {
     # Wagtail's default autocomplete analyzer folds æ/ø/å to ASCII; keep them distinct letters.
