@@ -34,6 +34,8 @@ def _weights(table):
 
 def ranks(backend):
     """Whether ``backend`` is modelsearch's SQLite backend (or ours on it), which this ranking replaces."""
+    if connection.vendor != "sqlite":
+        return False  # modelsearch's SQLite module cannot even be imported on another database
     from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
     return isinstance(backend, SQLiteSearchBackend)
