@@ -7,10 +7,20 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from .models import SearchQueryStat
+
+
+def user_can_see_search_queries(user):
+    """
+    Superusers only, like Wagtail's own search terms report: readers type names and illnesses into
+    the search box. The menu item and the view both ask this, so they cannot disagree.
+    """
+    return user.is_superuser
+
 
 PERIODS = [("7", _("Last 7 days")), ("30", _("Last 30 days")), ("365", _("Last year"))]
 
@@ -46,6 +56,12 @@ class SearchQueryReportView(ReportView):
     index_results_url_name = "search_query_report_results"
     list_export = ["language", "query", "searches", "zero_result_searches"]
     export_headings = {"zero_result_searches": _("Searches without results")}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_see_search_queries(request.user):
+            # Wagtail's answer: back to the dashboard with a message, or 403 for the results fetch.
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return SearchQueryStat.objects.all()
