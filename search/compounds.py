@@ -27,6 +27,7 @@ ENDINGS = frozenset(
     | {"nes", "ens", "ets", "ers", "ene", "enes"}
 )
 VOWELS = frozenset("aeiouyæøåé")
+MAX_WORD = 64  # longer "words" (a pasted hash, a run of letters) are not split; nor do they recurse deep
 S_LINKED = ("ing", "sjon", "het", "skap", "else", "itet", "dom", "nad")
 
 
@@ -48,12 +49,12 @@ def decompounder_parts():
 
 
 class CompoundSplitter:
-    """Splits words into the given parts; remembers the last 65,536 words it was asked about."""
+    """Splits words into the given parts; remembers the last 16,384 words it was asked about (~5 MB)."""
 
     def __init__(self, parts):
         self.parts = frozenset(parts)
         self.lengths = tuple(sorted({len(part) for part in self.parts}))
-        self.readings = lru_cache(maxsize=65536)(self._readings)
+        self.readings = lru_cache(maxsize=16384)(self._readings)
 
     def split(self, word):
         """The parts of a compound, lower-cased, the last one as written; [] for any other word."""
@@ -65,7 +66,7 @@ class CompoundSplitter:
 
     def _readings(self, word):
         size = len(word)
-        if not self.lengths or size < 2 * self.lengths[0]:
+        if not self.lengths or size < 2 * self.lengths[0] or size > MAX_WORD:
             return ()
         best = {}  # start -> (cost, ((part, start), ...)): the best reading of word[start:]
 
