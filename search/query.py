@@ -5,7 +5,7 @@ import re
 from wagtail.search.query import And, Fuzzy, Or, PlainText
 
 from .analysis import split_compounds
-from .database_analysis import compound_parts, stem
+from .database_analysis import compound_parts, has_norwegian_letters, plain_spelling, stem
 
 MAX_INPUT_CHARS = 2000
 MAX_QUERY_CHARS = 200
@@ -33,9 +33,28 @@ def query_terms(query):
     return list(dict.fromkeys(terms))
 
 
-def engine_query(query, operator):
-    """Exact matches score above typo-tolerant ones; the engine's analyzers stem and split compounds."""
-    return Or([PlainText(query, operator=operator, boost=2.0), Fuzzy(query, operator=operator)])
+# What readers without æ, ø and å type for them, for the engine's query: one letter written as
+# two costs two typos, more than a short word is allowed ("paarorende" is three from "pårørende").
+_NORWEGIAN_DIGRAPHS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
+
+
+def with_norwegian_letters(query):
+    for digraph, letter in _NORWEGIAN_DIGRAPHS:
+        query = query.replace(digraph, letter)
+    return query
+
+
+def engine_query(query, operator, language):
+    """
+    Exact matches score above typo-tolerant ones; the engine's analyzers stem and split compounds.
+    A Norwegian query with aa, ae or oe is also tried with å, æ and ø ("paarorende" as "pårorende",
+    one typo from "pårørende").
+    """
+    queries = [query]
+    if language == "nb" and with_norwegian_letters(query.lower()) != query.lower():
+        queries.append(with_norwegian_letters(query.lower()))
+    exact = [PlainText(text, operator=operator, boost=2.0) for text in queries]
+    return Or([*exact, *(Fuzzy(text, operator=operator) for text in queries)])
 
 
 def database_query(query, operator, language, stemmed):
@@ -50,11 +69,13 @@ def database_query(query, operator, language, stemmed):
 
     clauses = []
     for word in query.lower().split():
+        alternatives = [PlainText(term(word))]
         parts = compound_parts(word, language)
-        whole = PlainText(term(word))
-        clauses.append(
-            Or([whole, PlainText(" ".join(term(part) for part in parts), operator="and")]) if parts else whole
-        )
+        if parts:
+            alternatives.append(PlainText(" ".join(term(part) for part in parts), operator="and"))
+        if language == "nb" and not has_norwegian_letters(word) and term(plain_spelling(word)) != term(word):
+            alternatives.append(PlainText(term(plain_spelling(word))))  # "paarorende" meets "pårørende"
+        clauses.append(Or(alternatives) if len(alternatives) > 1 else alternatives[0])
     if len(clauses) == 1:
         return clauses[0]
     return And(clauses) if operator == "and" else Or(clauses)

@@ -100,7 +100,7 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
     if backend_name != DATABASE_BACKEND:
         try:
             backend = get_search_backend(backend_name)
-            results = backend.search(engine_query(query, operator), queryset)
+            results = backend.search(engine_query(query, operator, language), queryset)
             pks = backend.ranked_pks(results, limit)
             # The index can lag behind the database (an update missed while the engine was away):
             # only what the database says is searchable now is shown.

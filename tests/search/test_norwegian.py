@@ -73,3 +73,16 @@ def test_a_norwegian_compound_finds_its_parts_written_apart(client, publish):
 
 def test_english_plurals_find_the_singular(client, db):
     assert "Immunotherapy explained for patients" in titles(search(client, "en", q="immunotherapies"))
+
+
+@pytest.mark.parametrize("query", ["pårørende", "paarorende", "parorende", "pårørendes"])
+def test_norwegian_letters_typed_without_a_norwegian_keyboard(client, publish, query):
+    from demo.factories import NewsPageFactory
+    from news.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="nb")
+    publish(NewsPageFactory, parent=index, title="Kurs for pårørende", slug="kurs", standfirst="Om høsten.")
+    publish(NewsPageFactory, parent=index, title="Kurs for forskere", slug="kurs-2", standfirst="Om våren.")
+    found = titles(search(client, q=query))
+    assert "Kurs for pårørende" in found
+    assert "Kurs for forskere" not in found
