@@ -2,7 +2,9 @@
 How each language's text is analysed in the search engine.
 
 Wagtail gives each index one default analyzer, so each language has its own backend and index
-(see ``search.engines``): Norwegian pages are analysed as Norwegian, English pages as English.
+(see ``search.backends``): Norwegian pages are analysed as Norwegian, English pages as English.
+The database backends do the same in Python with the same compound parts
+(``search.database_analysis``).
 """
 
 import re
