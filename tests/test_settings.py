@@ -44,7 +44,7 @@ def test_norwegian_is_the_default_language():
 
 
 def test_no_search_url_means_the_database_backend():
-    assert search_backends_from_url("")["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert search_backends_from_url("")["default"]["BACKEND"] == "search.backends.database"
 
 
 @pytest.mark.parametrize(
@@ -62,10 +62,10 @@ def test_no_search_url_means_the_database_backend():
 )
 def test_search_url_picks_the_engine_with_one_index_per_language(url, backend, host):
     backends = search_backends_from_url(url)
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert backends["default"]["BACKEND"] == "search.backends.database"
     for language in ("nb", "en"):
         config = backends[language]
-        assert config["BACKEND"] == f"search.engines.{backend}"
+        assert config["BACKEND"] == f"search.backends.{backend}"
         assert config["LANGUAGE"] == language
         assert config["INDEX_PREFIX"] == f"newsroom_{language}_"
         assert {key: config["HOSTS"][0][key] for key in host} == host
