@@ -66,6 +66,10 @@ format: $(DEV) ## Let ruff and djhtml fix what they can
 opensearch: ## Run a development OpenSearch node in the foreground (then SEARCH_URL=opensearch://127.0.0.1:9201 make run)
 	scripts/opensearch-node.sh run
 
+.PHONY: elasticsearch
+elasticsearch: ## Run a development Elasticsearch node in the foreground (then SEARCH_URL=elasticsearch://127.0.0.1:9202 make run)
+	scripts/elasticsearch-node.sh run
+
 benchmark: $(DEV) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
 	$(PY) scripts/benchmark_search.py
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole gate: linters and the import layers, Django's checks, then the test suite on SQLite,
-# on PostgreSQL, and its search tests on OpenSearch (both started here on private ports, stopped
-# on exit). Test settings give the engine's indexes a "test-" prefix of their own.
+# on PostgreSQL, and its search tests on OpenSearch and on Elasticsearch (each started here on
+# private ports, stopped on exit). Test settings give the engine's indexes a "test-" prefix of
+# their own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ echo "== Django checks"
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py check --fail-level WARNING
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py makemigrations --check --dry-run
 
-# Tests marked "engine" need OpenSearch; they run in the last step.
+# Tests marked "engine" need a search engine; they run in the last two steps.
 echo "== Tests on SQLite"
 "$PY" -m pytest -q -m "not engine"
 
@@ -48,5 +49,17 @@ elif [ "${CI:-}" = "true" ]; then
     exit 1
 else
     echo "OpenSearch could not be started: the engine tests are skipped (see the reasons below)." >&2
+    CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
+fi
+
+echo "== Search tests on Elasticsearch"
+started+=(elasticsearch-node.sh)
+if search_url=$(scripts/elasticsearch-node.sh start); then
+    SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
+elif [ "${CI:-}" = "true" ]; then
+    echo "Elasticsearch could not be started, and CI must run the engine tests." >&2
+    exit 1
+else
+    echo "Elasticsearch could not be started: the engine tests are skipped (see the reasons below)." >&2
     CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
 fi
