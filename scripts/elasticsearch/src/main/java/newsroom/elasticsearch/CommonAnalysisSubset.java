@@ -2,6 +2,7 @@ package newsroom.elasticsearch;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -43,12 +44,14 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * settings. A distribution bundles that module, but it is not published to Maven Central, and
  * without it a node knows only the standard tokenizer and the lowercase and stop filters.
  *
- * <p>What uses what: Wagtail's Elasticsearch backend defines the ngram and edge_ngram tokenizers
- * and filters and runs asciifolding; {@code search/analysis.py} adds the lowercase tokenizer, the
- * stemmer (english, possessive_english, norwegian) and dictionary_decompounder. Everything is
- * built on Lucene's analysis-common, as the real module is. Not covered: other filters and
- * tokenizers, the language analyzers ("norwegian", "english"), the ngram tokenizers'
- * {@code token_chars}, which this class refuses rather than ignores.
+ * <p>What uses what: Wagtail's Elasticsearch backend (modelsearch) defines the ngram and
+ * edge_ngram tokenizers and filters and runs asciifolding; {@code search/analysis.py} adds the
+ * lowercase tokenizer, the stemmer (english, possessive_english, norwegian) and
+ * dictionary_decompounder, whose inline word_list may hold thousands of words (20,000 were tried:
+ * the index is created in about a second). Everything is built on Lucene's analysis-common, as the
+ * real module is. Not covered: other filters and tokenizers, the language analyzers ("norwegian",
+ * "english"), and the ngram tokenizers' {@code token_chars}, which this class refuses rather than
+ * ignores.
  */
 public final class CommonAnalysisSubset extends Plugin implements AnalysisPlugin {
 
@@ -89,7 +92,7 @@ public final class CommonAnalysisSubset extends Plugin implements AnalysisPlugin
                 UnaryOperator<TokenStream> stemmer = STEMMERS.get(language);
                 if (stemmer == null) {
                     throw new IllegalArgumentException(
-                        "stemmer [" + name + "]: language [" + language + "] is not one of " + STEMMERS.keySet() + " on this node"
+                        "stemmer [" + name + "]: language [" + language + "] is not one of " + new TreeSet<>(STEMMERS.keySet())
                     );
                 }
                 return filter(name, settings, stemmer);
