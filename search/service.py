@@ -20,7 +20,7 @@ from . import ranking
 from .content import content_type_keys, searchable_models
 from .corrections import suggest
 from .facets import attributes_of, facets_for, passes
-from .outage import PAUSE_SECONDS, engine_paused, pause_engine
+from .outage import PAUSE_SECONDS, engine_answered, engine_paused, pause_engine
 from .query import clean_query, database_query, engine_query, query_terms
 from .results import results_in_order
 
@@ -105,6 +105,7 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
             # The index can lag behind the database (an update missed while the engine was away):
             # only what the database says is searchable now is shown.
             allowed = set(queryset.filter(pk__in=pks).values_list("pk", flat=True))
+            engine_answered()
             return [pk for pk in pks if pk in allowed], False
         except Exception:
             logger.exception("Search engine failed; using the database backend for %s s", PAUSE_SECONDS)

@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
@@ -14,8 +14,9 @@ from core.listing import query_string_without_page
 from news.models import NewsIndexPage, Topic
 
 from .models import SearchQueryStat
+from .outage import PAUSE_SECONDS, pause_engine
 from .query import clean_query
-from .service import SearchRequest, backend_for, run_search, searchable_pages
+from .service import DATABASE_BACKEND, SearchRequest, backend_for, run_search, searchable_pages
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def _reader_language():
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-@require_GET
+@require_safe
 def search(request):
     language = _reader_language()
     search_request = SearchRequest.from_params(request.GET, language)
@@ -81,7 +82,7 @@ def _promotions(query, language):
     return [promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in visible]
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     """Titles starting with what the reader has typed, for the search box's suggestion list."""
     language = _reader_language()
@@ -89,11 +90,16 @@ def autocomplete(request):
     suggestions = []
     if len(query) >= 2:
         pages = searchable_pages(request, [language])
+        backend = backend_for(language)
         try:
-            found = list(pages.autocomplete(query, backend=backend_for(language))[:AUTOCOMPLETE_LIMIT])
+            found = list(pages.autocomplete(query, backend=backend)[:AUTOCOMPLETE_LIMIT])
         except Exception:
-            logger.exception("Autocomplete failed on the engine; trying the database backend")
-            found = list(pages.autocomplete(query, backend="default")[:AUTOCOMPLETE_LIMIT])
+            if backend == DATABASE_BACKEND:
+                raise
+            # The same breaker as search: one failure, and every process skips the engine a while.
+            logger.exception("Autocomplete failed on the engine; using the database for %s s", PAUSE_SECONDS)
+            pause_engine()
+            found = list(pages.autocomplete(query, backend=DATABASE_BACKEND)[:AUTOCOMPLETE_LIMIT])
         suggestions = [{"title": page.title, "url": page.url} for page in found]
     response = JsonResponse({"query": query, "suggestions": suggestions})
     response["Cache-Control"] = "max-age=60"
@@ -103,7 +109,7 @@ def autocomplete(request):
 OLD_ADDRESSES = {"": "search:search", "autocomplete/": "search:autocomplete"}
 
 
-@require_GET
+@require_safe
 def old_search_address(request, rest):
     """``/nb/search/…``, the address before the Norwegian search moved to ``/nb/sok/``: a redirect."""
     if rest not in OLD_ADDRESSES:

@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale
 
-from ..outage import engine_paused, pause_engine, record_missed_update
+from ..outage import engine_answered, engine_paused, pause_engine, record_missed_update
 from ..upstream import FuzzyOptionsMixin, engine_hit_pks
 
 # One typo in words of 4 to 7 letters, two from 8, and the first letter as typed: "Esand" finds
@@ -74,3 +74,17 @@ class LanguageBackendMixin:
             record_missed_update(self.language, obj, action)
             pause_engine()
             raise
+        engine_answered()
+
+    def deliver(self, action, model, object_id):
+        """
+        Sends one recorded update straight to the engine, whatever the pause, and raises if the
+        engine does not take it (so that the record is kept). An object deleted since is deleted.
+        """
+        obj = model.objects.filter(pk=object_id).first() if model is not None else None
+        if action == "add" and obj is not None:
+            obj = obj.specific if hasattr(obj, "specific") else obj
+            if language_of(obj) == self.language:
+                super().add(obj)
+        elif model is not None:
+            super().delete(obj or model(pk=object_id))

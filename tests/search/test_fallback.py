@@ -93,3 +93,14 @@ def test_editing_and_publishing_work_with_the_engine_down(client, admin_client, 
     assert html(published).select_one("h1").get_text(strip=True) == "Nyhet mens søket var nede"
     assert found == ["Nyhet mens søket var nede"]  # the database backend has it
     assert MissedIndexUpdate.objects.filter(backend="nb", object_id=str(page.pk), action="add").exists()
+
+
+def test_autocomplete_falls_back_and_pauses_the_engine_for_every_later_request(client, db):
+    from search.outage import engine_paused
+    from tests.helpers import autocomplete
+
+    with unreachable_engine("opensearch://127.0.0.1:1?timeout=1"):
+        assert not engine_paused()
+        answer = autocomplete(client, "nb", "immun")
+        assert engine_paused()
+    assert "Immunterapi forklart for pasienter" in [item["title"] for item in answer["suggestions"]]
