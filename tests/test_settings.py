@@ -8,6 +8,9 @@ from wagtail.models import Page
 
 from search.configuration import search_backends_from_url
 
+# A key of the strength production requires (50 characters, many different ones); not a real one.
+STRONG_KEY = "test-only-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
+
 
 def start_production(**environment):
     env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "ALLOWED_HOSTS")}
@@ -29,13 +32,13 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = start_production(SECRET_KEY="x" * 50)
+    result = start_production(SECRET_KEY=STRONG_KEY)
     assert result.returncode != 0
     assert "Set ALLOWED_HOSTS" in result.stderr
 
 
 def test_production_starts_when_configured():
-    assert start_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="news.example.org").returncode == 0
+    assert start_production(SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="news.example.org").returncode == 0
 
 
 def test_norwegian_is_the_default_language():

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Whatever differs between machines comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -57,7 +60,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "core.upstream_fixes.QueryKeepingRedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -88,6 +95,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Sign-in: django-axes refuses a locked client (core/security.py), then Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "core.security.LoginAttemptBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -123,3 +135,76 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Search: SEARCH_URL picks the engine; unset means the database backend.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""), index_prefix=SEARCH_INDEX_PREFIX)
+
+# Security headers, the same in every environment so that development and the tests meet them;
+# production adds HTTPS (HSTS, the redirect, secure cookies). README, "Production hardening".
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Video embeds (wagtail.embeds: an oEmbed provider's <iframe>) the pages may frame; providers
+# that inject their own <script> (X, Instagram) are refused by the policy.
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# The public site: no inline script or style, nothing from other hosts but framed videos.
+# JSON-LD blocks (<script type="application/ld+json">) are data, which the policy does not govern.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (core.security.ContentSecurityPolicyMiddleware): Wagtail's templates need inline
+# script and style; still nothing from other hosts, no plugins, no framing by other sites.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features the site never uses, off for it and anything it frames (core.security).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+# Admin sign-in lockout (django-axes): 5 wrong passwords for one user name from one address lock
+# that pair for 15 minutes; each try while locked starts the 15 minutes again. Client addresses
+# come from REMOTE_ADDR unless production trusts a proxy (TRUSTED_PROXIES).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.security.login_lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429

@@ -1,0 +1,92 @@
+"""Reading the environment for the settings: yes/no flags, the secret key's strength, the mail server."""
+
+import os
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+STRONG_KEY_COMMAND = (
+    'python -c "from django.core.management.utils import get_random_secret_key; print(get_random_secret_key())"'
+)
+
+
+def env_flag(name, default):
+    """A yes/no environment variable: 1/true/yes/on or 0/false/no/off; unset or empty means ``default``."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false (1/0, yes/no, on/off), not {value!r}.")
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
+def require_strong_secret_key(key):
+    """
+    Refuse the keys Django's deployment check warns about (security.W009): shorter than 50
+    characters, fewer than 5 different characters, or one of Django's generated ``django-insecure-``
+    development keys. The message never repeats the key.
+    """
+    if not key:
+        problem = "Set the SECRET_KEY environment variable."
+    elif key.startswith("django-insecure-"):
+        problem = "SECRET_KEY is a development key (it starts with 'django-insecure-')."
+    elif len(key) < 50:
+        problem = f"SECRET_KEY is too short ({len(key)} characters; at least 50 are needed)."
+    elif len(set(key)) < 5:
+        problem = f"SECRET_KEY has too little variety ({len(set(key))} different characters; at least 5 are needed)."
+    else:
+        return key
+    raise ImproperlyConfigured(f"{problem} Generate a strong one with: {STRONG_KEY_COMMAND}")
+
+
+# scheme → (EMAIL_BACKEND, default port, EMAIL_USE_TLS (STARTTLS), EMAIL_USE_SSL)
+EMAIL_SCHEMES = {
+    "smtp": ("django.core.mail.backends.smtp.EmailBackend", 25, False, False),
+    "smtp+tls": ("django.core.mail.backends.smtp.EmailBackend", 587, True, False),
+    "smtps": ("django.core.mail.backends.smtp.EmailBackend", 465, False, True),
+    "console": ("django.core.mail.backends.console.EmailBackend", None, False, False),
+}
+
+
+def email_settings_from_url(url):
+    """
+    Django's email settings from one URL: ``smtp+tls://user:password@host:587`` (STARTTLS),
+    ``smtps://…`` (TLS from the start, port 465), ``smtp://host`` (no encryption; a relay on the
+    same machine) or ``console://`` (messages written to the log, for a staging server). The user
+    name and password are percent-decoded (``%40`` for ``@``); ``?timeout=`` sets seconds (10).
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in EMAIL_SCHEMES:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL must start with one of {', '.join(f'{scheme}://' for scheme in EMAIL_SCHEMES)}, "
+            f"not {parts.scheme + '://' if parts.scheme else 'nothing'}."
+        )
+    backend, default_port, use_tls, use_ssl = EMAIL_SCHEMES[parts.scheme]
+    settings = {"EMAIL_BACKEND": backend}
+    if default_port is None:
+        return settings
+    if not parts.hostname:
+        raise ImproperlyConfigured("EMAIL_URL names no host (smtp+tls://user:password@host:587).")
+    query = parse_qs(parts.query)
+    settings.update(
+        EMAIL_HOST=parts.hostname,
+        EMAIL_PORT=parts.port or default_port,
+        EMAIL_HOST_USER=unquote(parts.username or ""),
+        EMAIL_HOST_PASSWORD=unquote(parts.password or ""),
+        EMAIL_USE_TLS=use_tls,
+        EMAIL_USE_SSL=use_ssl,
+        EMAIL_TIMEOUT=int(query.get("timeout", ["10"])[0]),
+    )
+    return settings
