@@ -40,8 +40,17 @@ def search_url(language="nb", name="search:search"):
         return reverse(name)
 
 
-def search(client, language="nb", **params):
-    return client.get(search_url(language), params)
+def search(client, language="nb", expect_engine=True, **params):
+    """
+    The search page for ``params``. With an engine configured, a search must have been answered by
+    the engine, not by the database standing in for it, unless ``expect_engine`` is False (the
+    tests of what happens when the engine is away).
+    """
+    response = client.get(search_url(language), params)
+    outcome = response.context.get("outcome") if response.status_code == 200 and response.context else None
+    if expect_engine and engine_backends() and outcome is not None and outcome.request.query:
+        assert_engine_answered(response)
+    return response
 
 
 def autocomplete(client, language, query):
