@@ -11,6 +11,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
@@ -97,8 +98,10 @@ class ArticleFeed(Feed):
     def link(self, source):
         return source.url
 
+    # Feed readers show a <description> as HTML, and ours are plain text: escaped, so that what an
+    # editor typed (``<script>`` in a standfirst) is shown, not run. Titles are plain text in RSS.
     def description(self, source):
-        return source.index.search_description or str(self.title_text)
+        return escape(source.index.search_description or str(self.title_text))
 
     def items(self, source):
         return source.items
@@ -107,7 +110,7 @@ class ArticleFeed(Feed):
         return item.page.title
 
     def item_description(self, item):
-        return item.page.standfirst
+        return escape(item.page.standfirst)
 
     def item_link(self, item):
         return item.url
