@@ -8,6 +8,17 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.upstream_fixes import IntegerIdFindMixin
+
+
+class PagesEndpoint(IntegerIdFindMixin, PagesAPIViewSet):
+    pass
+
+
+class ImagesEndpoint(IntegerIdFindMixin, ImagesAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("pages", PagesEndpoint)
+api_router.register_endpoint("images", ImagesEndpoint)

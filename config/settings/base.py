@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RejectNulBytesMiddleware",  # before anything looks a slug or parameter up
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.localization.LanguagePrefixCaseMiddleware",
     "django.middleware.locale.LocaleMiddleware",
