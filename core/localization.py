@@ -1,10 +1,13 @@
 """Finding the same page in other languages, with a fixed number of queries."""
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.db.models import Q, Subquery
 from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 # What a listing's query string keeps when the reader switches language: topic slugs are the same
@@ -12,21 +15,35 @@ from wagtail_localize.models import Translation
 QUERY_KEPT_ACROSS_LANGUAGES = ("topic", "year")
 
 
-def localized_pages_by_id(page_ids, locale):
+def in_site(site):
     """
-    Map each of ``page_ids`` to its live translation in ``locale``, or to the page itself when it
-    has none; pages that are not live are left out.
+    A filter for the pages of ``site`` in every language: those under its root page or under a
+    translation of it. No query: Wagtail caches the sites' root paths (and reads them for every URL).
+    """
+    roots = [root.root_path for root in Site.get_site_root_paths() if site and root.site_id == site.pk]
+    return reduce(operator.or_, (Q(url_path__startswith=path) for path in roots), Q(pk__in=[]))
+
+
+def localized_pages_by_id(page_ids, locale, site):
+    """
+    Map each of ``page_ids`` to its translation in ``locale``, or to the page itself when it has
+    none, among the pages any reader of ``site`` may see: live, public (no restriction of their
+    own or of an ancestor's) and in ``site``. Other pages are left out.
 
     Page links (authors, speakers, related pages) are synchronised by wagtail-localize and so
     point at the source language's pages; this finds the reader's language in one query
-    (plus one per page type for ``.specific()``).
+    (plus one for the view restrictions and one per page type for ``.specific()``).
     """
     page_ids = list(page_ids)
     if not page_ids:
         return {}
     source_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
     candidates = list(
-        Page.objects.live().filter(Q(pk__in=page_ids) | Q(locale=locale, translation_key__in=source_keys)).specific()
+        Page.objects.live()
+        .public()
+        .filter(in_site(site))
+        .filter(Q(pk__in=page_ids) | Q(locale=locale, translation_key__in=source_keys))
+        .specific()
     )
     by_pk = {page.pk: page for page in candidates}
     in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale.pk}

@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock, HeroStreamBlock
@@ -167,7 +167,7 @@ class ArticlePage(BasePage):
         page_ids = chain(
             BodyStreamBlock.quoted_page_ids(self.body), *([link.page_id for link in links] for links in roles.values())
         )
-        linked_pages = localized_pages_by_id(page_ids, self.locale)
+        linked_pages = localized_pages_by_id(page_ids, self.locale, Site.find_for_request(request))
         context["linked_pages"] = linked_pages  # read by QuoteBlock
         shown = {role: [link for link in links if link.page_id in linked_pages] for role, links in roles.items()}
         all_shown = list(chain.from_iterable(shown.values()))

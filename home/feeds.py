@@ -80,7 +80,7 @@ class ArticleFeed(Feed):
             .select_related("locale")
             .order_by(f"-{self.article_model.date_field}", "-pk")[:FEED_LENGTH]
         )
-        authors = self.author_names(articles, locale)
+        authors = self.author_names(articles, locale, site)
         source = FeedSource(index, index.get_url(request))
         source.items = [
             FeedItem(article, article.get_url(request), locale.language_code, authors.get(article.pk) or [PUBLISHER])
@@ -88,7 +88,7 @@ class ArticleFeed(Feed):
         ]
         return source
 
-    def author_names(self, articles, locale):
+    def author_names(self, articles, locale, site):
         """``{article pk: [author's name, ...]}``, in the feed's language."""
         return {}
 
@@ -132,10 +132,10 @@ class NewsFeed(ArticleFeed):
     title_text = _("Oslo Cancer Cluster: news")
     url_name = "news_feed"
 
-    def author_names(self, articles, locale):
+    def author_names(self, articles, locale, site):
         authorships = NewsPageAuthor.objects.filter(page__in=articles).order_by("page", "sort_order")
         links = list(authorships.values_list("page_id", "person_id"))
-        people = localized_pages_by_id({person_id for _page_id, person_id in links}, locale)
+        people = localized_pages_by_id({person_id for _page_id, person_id in links}, locale, site)
         names = {}
         for page_id, person_id in links:
             if person_id in people:

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from core.cards import cards_for
@@ -36,28 +36,28 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """
         Editors' picks, the newest news besides them and the latest recaps, in the home page's
-        language, with their images in one query.
+        language, with their images in one query: only pages any reader of this site may see.
         """
         context = super().get_context(request, *args, **kwargs)
         featured_ids = [item.page_id for item in self.featured_news.all()]
-        featured_by_id = localized_pages_by_id(featured_ids, self.locale)
+        featured_by_id = localized_pages_by_id(featured_ids, self.locale, Site.find_for_request(request))
         featured = [featured_by_id[pk] for pk in featured_ids if pk in featured_by_id]
         latest_news = list(
             NewsPage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .descendant_of(self)
             .exclude(pk__in=[page.pk for page in featured])
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         latest_recaps = list(
-            EventRecapPage.objects.live().public().filter(locale=self.locale).order_by("-start_date")[:LATEST_RECAPS]
+            EventRecapPage.objects.live().public().descendant_of(self).order_by("-start_date")[:LATEST_RECAPS]
         )
         cards = cards_for([*featured, *latest_news, *latest_recaps])
         context["featured_cards"] = cards[: len(featured)]
         context["latest_news_cards"] = cards[len(featured) : len(featured) + len(latest_news)]
         context["recap_cards"] = cards[len(featured) + len(latest_news) :]
-        context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
-        context["people_index"] = PeopleIndexPage.objects.live().child_of(self).first()
+        context["news_index"] = NewsIndexPage.objects.live().public().child_of(self).first()
+        context["people_index"] = PeopleIndexPage.objects.live().public().child_of(self).first()
         return context
 
 

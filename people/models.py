@@ -4,10 +4,11 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.search import index
 
 from core.cards import CardImage, cards_for
+from core.localization import in_site
 from core.models import ArticlePage, BasePage, SectionIndexPage, optional_image_field
 
 from .blocks import LinkBlock
@@ -105,10 +106,11 @@ class PersonPage(BasePage):
     def card_image(self):
         return CardImage(self.photo_id) if self.photo_id else None  # decorative: the name is beside it
 
-    def get_appearances(self):
+    def get_appearances(self, site):
         """
-        Live articles (news, recaps) in this page's language that quote, feature or were written by
-        this person, newest first, found through Wagtail's reference index.
+        Articles (news, recaps) in this page's language that quote, feature or were written by this
+        person, newest first, found through Wagtail's reference index: those any reader of ``site``
+        may see (live, public and on ``site``).
         """
         page_type = ContentType.objects.get_for_model(Page)
         person_ids = [str(pk) for pk in self.get_translations(inclusive=True).values_list("pk", flat=True)]
@@ -116,11 +118,16 @@ class PersonPage(BasePage):
             to_content_type=page_type, to_object_id__in=person_ids, base_content_type=page_type
         ).values_list("object_id", flat=True)
         keys = Page.objects.filter(pk__in=[int(pk) for pk in referencing_ids]).values("translation_key")
-        pages = Page.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys).specific()
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(in_site(site), locale_id=self.locale_id, translation_key__in=keys)
+            .specific()
+        )
         articles = [page for page in pages if isinstance(page, ArticlePage)]
         return sorted(articles, key=lambda article: (article.listing_date, article.pk), reverse=True)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["appearance_cards"] = cards_for(self.get_appearances())
+        context["appearance_cards"] = cards_for(self.get_appearances(Site.find_for_request(request)))
         return context

@@ -148,7 +148,7 @@ def run_search(request, search):
     ids, used_database = _match(request, search.query, search.languages, search.language)
     outcome.degraded = used_database and any(code in settings.WAGTAILSEARCH_BACKENDS for code in search.languages)
     if not ids:
-        corrected = suggest(search.query, search.language)
+        corrected = suggest(search.query, searchable_pages(request, [search.language]))
         if corrected:
             corrected_ids, _ = _match(request, corrected, search.languages, search.language)
             if corrected_ids:

@@ -59,7 +59,7 @@ def localized_home(context):
 def menu_pages(home):
     if home is None:
         return Page.objects.none()
-    return home.get_children().live().in_menu()
+    return home.get_children().live().public().in_menu()
 
 
 def _is_home(page, site):
