@@ -49,7 +49,7 @@ demo: messages ## Set up the database and load the demo content, without serving
 run: demo ## Serve the site with demo content on http://127.0.0.1:8000 (admin: admin / admin)
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(DEV) messages ## Lint, check, and run the whole test suite on SQLite, PostgreSQL and OpenSearch
+test: $(DEV) messages ## Lint, check, and run the whole test suite on SQLite, PostgreSQL, OpenSearch and Elasticsearch
 	scripts/test.sh
 
 lint: $(DEV) ## ruff, djhtml and import-linter, without changing files
@@ -64,11 +64,11 @@ format: $(DEV) ## Let ruff and djhtml fix what they can
 	$(VENV)/bin/djhtml templates
 
 opensearch: ## Run a development OpenSearch node in the foreground (then SEARCH_URL=opensearch://127.0.0.1:9201 make run)
-	scripts/opensearch-node.sh run
+	scripts/search-node.sh opensearch run
 
 .PHONY: elasticsearch
 elasticsearch: ## Run a development Elasticsearch node in the foreground (then SEARCH_URL=elasticsearch://127.0.0.1:9202 make run)
-	scripts/elasticsearch-node.sh run
+	scripts/search-node.sh elasticsearch run
 
 benchmark: $(DEV) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
 	$(PY) scripts/benchmark_search.py

@@ -10,7 +10,10 @@ VENV=${VENV:-.venv}
 PY="$VENV/bin/python"
 started=()
 cleanup() {
-    for service in "${started[@]}"; do "scripts/$service" stop || true; done
+    for service in "${started[@]}"; do
+        # shellcheck disable=SC2086 # "search-node.sh opensearch" is a script and its engine
+        scripts/$service stop || true
+    done
 }
 trap cleanup EXIT
 
@@ -35,31 +38,24 @@ echo "== Tests on SQLite"
 "$PY" -m pytest -q -m "not engine"
 
 echo "== Tests on PostgreSQL"
-started+=(postgres.sh)
+started+=("postgres.sh")
 database_url=$(scripts/postgres.sh start)
 # The browser tests run their own server on SQLite; once is enough.
 DATABASE_URL="$database_url" "$PY" -m pytest -q -m "not engine" --ignore=tests/e2e
 
-echo "== Search tests on OpenSearch"
-started+=(opensearch-node.sh)
-if search_url=$(scripts/opensearch-node.sh start); then
-    SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
-elif [ "${CI:-}" = "true" ]; then
-    echo "OpenSearch could not be started, and CI must run the engine tests." >&2
-    exit 1
-else
-    echo "OpenSearch could not be started: the engine tests are skipped (see the reasons below)." >&2
-    CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
-fi
-
-echo "== Search tests on Elasticsearch"
-started+=(elasticsearch-node.sh)
-if search_url=$(scripts/elasticsearch-node.sh start); then
-    SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
-elif [ "${CI:-}" = "true" ]; then
-    echo "Elasticsearch could not be started, and CI must run the engine tests." >&2
-    exit 1
-else
-    echo "Elasticsearch could not be started: the engine tests are skipped (see the reasons below)." >&2
-    CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
-fi
+engine_suite() {  # engine_suite opensearch|elasticsearch NAME
+    echo "== Search tests on $2"
+    started+=("search-node.sh $1")
+    if search_url=$(scripts/search-node.sh "$1" start); then
+        SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
+    elif [ "${CI:-}" = "true" ]; then
+        echo "$2 could not be started, and CI must run the engine tests." >&2
+        exit 1
+    else
+        echo "$2 could not be started: the engine tests are skipped (see the reasons below)." >&2
+        CI= "$PY" -m pytest -q -rs tests/search/test_engine.py
+    fi
+    scripts/search-node.sh "$1" stop  # one JVM at a time on a small machine
+}
+engine_suite opensearch OpenSearch
+engine_suite elasticsearch Elasticsearch

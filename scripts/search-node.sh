@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# A single-node Elasticsearch on loopback, built from Maven Central artifacts (see scripts/elasticsearch/).
-#   scripts/elasticsearch-node.sh start   -> builds if needed, starts, waits until healthy, prints SEARCH_URL
-#   scripts/elasticsearch-node.sh stop
-#   scripts/elasticsearch-node.sh run     -> in the foreground (Ctrl-C stops it)
+# A single-node search engine on loopback, built from Maven Central artifacts by the Maven project
+# of the same name (scripts/opensearch/, scripts/elasticsearch/):
+#   scripts/search-node.sh opensearch|elasticsearch start  -> builds if needed, starts, waits until healthy, prints SEARCH_URL
+#   scripts/search-node.sh opensearch|elasticsearch stop
+#   scripts/search-node.sh opensearch|elasticsearch run    -> in the foreground (Ctrl-C stops it)
+# Port, directory and heap: NEWSROOM_OPENSEARCH_PORT (9201), NEWSROOM_ELASTICSEARCH_PORT (9202),
+# NEWSROOM_<ENGINE>_DIR, NEWSROOM_<ENGINE>_HEAP (512m).
 set -euo pipefail
 
+ENGINE="${1:-}"
+case "$ENGINE" in
+    opensearch) NAME=OpenSearch; DEFAULT_PORT=9201 ;;
+    elasticsearch) NAME=Elasticsearch; DEFAULT_PORT=9202 ;;
+    *) echo "usage: $0 opensearch|elasticsearch start|stop|run" >&2; exit 2 ;;
+esac
+SETTINGS_PREFIX="NEWSROOM_${ENGINE^^}"
+port_variable="${SETTINGS_PREFIX}_PORT" dir_variable="${SETTINGS_PREFIX}_DIR" heap_variable="${SETTINGS_PREFIX}_HEAP"
+
 HERE="$(cd "$(dirname "$0")" && pwd)"
-PROJECT="$HERE/elasticsearch"
-PORT="${NEWSROOM_ELASTICSEARCH_PORT:-9202}"
-BASE="${NEWSROOM_ELASTICSEARCH_DIR:-/tmp/newsroom-elasticsearch-$PORT}"
+PROJECT="$HERE/$ENGINE"
+PORT="${!port_variable:-$DEFAULT_PORT}"
+BASE="${!dir_variable:-/tmp/newsroom-$ENGINE-$PORT}"
 PIDFILE="$BASE/node.pid"
-HEAP="${NEWSROOM_ELASTICSEARCH_HEAP:-512m}"
+HEAP="${!heap_variable:-512m}"
 
 build() {
     if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then
@@ -20,7 +32,7 @@ build() {
     fi
     if [ ! -d "$PROJECT/target/lib" ] || [ "$PROJECT/pom.xml" -nt "$PROJECT/target/lib" ] \
         || [ -n "$(find "$PROJECT/src" -newer "$PROJECT/target/lib" -print -quit)" ]; then
-        echo "Building the Elasticsearch launcher (Maven caches artifacts in ~/.m2)..." >&2
+        echo "Building the $NAME launcher (Maven caches artifacts in ~/.m2)..." >&2
         rm -rf "$PROJECT/target"
         mvn -q -B -f "$PROJECT/pom.xml" package -DskipTests >&2
     fi
@@ -28,10 +40,11 @@ build() {
 
 command_line() {
     echo java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC -Dlog4j2.disable.jmx=true \
-        -cp "$PROJECT/target/classes:$PROJECT/target/lib/*" newsroom.elasticsearch.SingleNode "$BASE" "$PORT"
+        -cp "$PROJECT/target/classes:$PROJECT/target/lib/*" "newsroom.$ENGINE.SingleNode" "$BASE" "$PORT"
 }
 
 healthy() {
+    # --max-time: a port held by something that accepts and never answers must not hang the start.
     curl -fsS --max-time 5 "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1
 }
 
@@ -45,17 +58,17 @@ start() {
     echo $! >"$PIDFILE"
     for _ in $(seq 1 120); do
         if healthy; then
-            echo "elasticsearch://127.0.0.1:$PORT"
+            echo "$ENGINE://127.0.0.1:$PORT"
             return 0
         fi
         if ! kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then
-            echo "Elasticsearch exited while starting; its log:" >&2
+            echo "$NAME exited while starting; its log:" >&2
             tail -n 40 "$BASE/node.log" >&2
             return 1
         fi
         sleep 1
     done
-    echo "Elasticsearch did not become healthy within 120 s; see $BASE/node.log" >&2
+    echo "$NAME did not become healthy within 120 s; see $BASE/node.log" >&2
     return 1
 }
 
@@ -73,9 +86,10 @@ stop() {
     rm -rf "$BASE"
 }
 
-case "${1:-}" in
+case "${2:-}" in
     start) start ;;
     stop) stop ;;
+    # shellcheck disable=SC2046
     run) build; mkdir -p "$BASE"; exec $(command_line) ;;
-    *) echo "usage: $0 start|stop|run" >&2; exit 2 ;;
+    *) echo "usage: $0 $ENGINE start|stop|run" >&2; exit 2 ;;
 esac
