@@ -43,7 +43,7 @@ def _engine_available():
         problem = "SEARCH_URL is not set, so there is no search engine to test (make test starts one)"
     else:
         try:
-            engine_backends()[0].es.cluster.health(params={"wait_for_status": "yellow"})
+            engine_backends()[0].es.cluster.health(wait_for_status="yellow")
         except Exception as error:
             problem = f"the search engine at SEARCH_URL does not answer: {error}"
     if problem:
