@@ -132,6 +132,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar avatars in the admin: they would send a hash of each editor's email address to
+# gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Search: SEARCH_URL picks the engine; unset means the database backend.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")
@@ -164,7 +167,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'none'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        # 'self': Wagtail renders the admin's preview of a page (an iframe) through the page's own
+        # address, so the public policy applies to it; other sites still cannot frame the pages.
+        "frame-ancestors": ["'self'"],
     }
 }
 # The admin (core.security.ContentSecurityPolicyMiddleware): Wagtail's templates need inline

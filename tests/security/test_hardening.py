@@ -147,7 +147,7 @@ def test_public_page_sends_hsts_and_an_enforced_strict_policy(client, as_in_prod
     assert directives["script-src"] == "'self'"
     assert directives["style-src"] == "'self'"
     assert directives["object-src"] == "'none'"
-    assert directives["frame-ancestors"] == "'none'"
+    assert directives["frame-ancestors"] == "'self'"
     assert "nonce-" not in response["Content-Security-Policy"]
     assert "camera=()" in response["Permissions-Policy"]
     assert "microphone=()" in response["Permissions-Policy"]
