@@ -8,10 +8,10 @@ class RejectNulBytesMiddleware:
     A NUL byte (``%00``) in the path or the query string is a 400 Bad Request, before routing.
 
     No address or parameter of the site can hold one, and PostgreSQL refuses NUL in text with a
-    ``DataError``: ``/nb/nyheter/?topic=%00``, ``/nb/%00/`` (Wagtail's router and redirects look
-    the slug up) and ``/api/v2/pages/find/?html_path=%00`` were 500s there. SQLite stores NUL, so
-    only the PostgreSQL run of the suite showed them. Stopping it here covers Wagtail's own views
-    too, which no parameter parsing of ours reaches.
+    ``DataError``: ``/en/news/?topic=%00``, ``/nb/sok/?topic=%00`` and the API's
+    ``/api/v2/pages/find/?html_path=%00`` (Wagtail's router looks the slug up) were 500s there.
+    SQLite stores NUL, so only the PostgreSQL run of the suite showed them. Stopping it here
+    covers Wagtail's own views too, which no parameter parsing of ours reaches.
     """
 
     def __init__(self, get_response):

@@ -22,12 +22,13 @@ def test_nul_in_a_search_parameter_is_a_bad_request(client):
 
 
 def test_nul_in_the_path_is_a_bad_request(client):
+    # A 404 before the middleware, not a 500; one rule for path and parameters alike.
     assert client.get("/nb/%00/").status_code == 400
     assert client.get("/en/news/%00/").status_code == 400
 
 
 def test_api_find_with_nul_in_the_path_asked_for_is_a_bad_request(client):
-    assert client.get("/api/v2/pages/find/", QUERY_STRING="html_path=/en/%00/").status_code == 400
+    assert client.get("/api/v2/pages/find/", QUERY_STRING="html_path=%00").status_code == 400
 
 
 @pytest.mark.parametrize("query", ["id=", "id=abc", "id=%ff%fe", "id=1.5"])
