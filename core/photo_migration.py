@@ -1,8 +1,12 @@
 """
 Data migration from the first schema's photos (an image id with alt text, caption and credit side
 by side; a hero as separate fields) to ``PhotoBlock``s built on Wagtail's ``ImageBlock``, on the
-pages and on every revision, so that no draft or history loses its pictures. Used by the news and
-events migrations ``0002``.
+pages and on every revision, so that no draft or history loses its pictures; and back, when the
+migration is reversed. Used by the news and events migrations ``0002``.
+
+Going back keeps every picture, its alt text, caption and credit, with two losses the first schema
+has no room for: the "decorative" mark, and a hero's caption and credit on event recaps (whose
+first schema had only ``hero_image`` and ``hero_alt_text``).
 """
 
 import json
@@ -89,3 +93,73 @@ def migrate_photos(app_label, model_name):
 
 def _attname(field):
     return "hero_image_id" if field == "hero_image" else field
+
+
+# -- backwards ------------------------------------------------------------------------------------
+
+
+def _old_photo(new):
+    image = new.get("image")
+    if not isinstance(image, dict):  # already in the first schema's form
+        return new
+    return {
+        "image": image.get("image"),
+        "alt_text": image.get("alt_text") or "",
+        "caption": new.get("caption") or "",
+        "credit": new.get("credit") or "",
+    }
+
+
+def body_to_first_schema(blocks):
+    for block in blocks:
+        if block["type"] == "image":
+            block["value"] = _old_photo(block["value"])
+        elif block["type"] == "gallery":
+            for item in block["value"]["images"]:
+                item["value"] = _old_photo(item["value"])
+    return blocks
+
+
+def hero_fields(hero, fields):
+    """The first schema's hero fields (those of ``fields`` the model had) from a hero stream."""
+    photo = _old_photo(hero[0]["value"]) if hero else {}
+    values = {
+        "hero_image": photo.get("image"),
+        "hero_alt_text": photo.get("alt_text", ""),
+        "hero_caption": photo.get("caption", ""),
+        "hero_credit": photo.get("credit", ""),
+    }
+    return {field: value for field, value in values.items() if field in fields}
+
+
+def restore_photos(app_label, model_name):
+    """The reverse of ``migrate_photos``: ``app_label.model_name``'s pages and revisions in the first schema."""
+
+    def backwards(apps, schema_editor):
+        model = apps.get_model(app_label, model_name)
+        images = apps.get_model("wagtailimages", "Image").objects
+        fields = {field.name for field in model._meta.concrete_fields} & set(HERO_FIELDS)
+        table, quote = model._meta.db_table, schema_editor.quote_name
+        for page in model.objects.all():
+            values = hero_fields(list(page.hero.raw_data), fields)
+            if values.get("hero_image") and not images.filter(pk=values["hero_image"]).exists():
+                values["hero_image"] = None  # the image was deleted: the old foreign key must not point at it
+            model.objects.filter(pk=page.pk).update(**{_attname(field): value for field, value in values.items()})
+            # Raw, since the model's StreamField (the new blocks until this migration is undone) would
+            # read the first schema's photos back into the new form on saving.
+            with schema_editor.connection.cursor() as cursor:
+                cursor.execute(
+                    f"UPDATE {quote(table)} SET {quote('body')} = %s WHERE {quote(model._meta.pk.column)} = %s",  # noqa: S608
+                    [json.dumps(body_to_first_schema(list(page.body.raw_data))), page.pk],
+                )
+        content_types = apps.get_model("contenttypes", "ContentType").objects.filter(
+            app_label=app_label, model=model_name.lower()
+        )
+        for revision in apps.get_model("wagtailcore", "Revision").objects.filter(content_type__in=content_types):
+            content = dict(revision.content)
+            content["body"] = json.dumps(body_to_first_schema(_stream(content.get("body"))))
+            content.update(hero_fields(_stream(content.pop("hero", None)), fields))
+            revision.content = content
+            revision.save(update_fields=["content"])
+
+    return backwards

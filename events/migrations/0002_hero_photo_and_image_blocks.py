@@ -3,7 +3,7 @@
 import wagtail.fields
 from django.db import migrations, models
 
-from core.photo_migration import migrate_photos
+from core.photo_migration import migrate_photos, restore_photos
 
 
 class Migration(migrations.Migration):
@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             name='standfirst',
             field=models.TextField(help_text='One or two sentences that sum it up.', verbose_name='standfirst'),
         ),
-        migrations.RunPython(migrate_photos('events', 'eventrecappage'), migrations.RunPython.noop),
+        migrations.RunPython(migrate_photos('events', 'eventrecappage'), restore_photos('events', 'eventrecappage')),
         migrations.RemoveField(
             model_name='eventrecappage',
             name='hero_alt_text',
