@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.listing import query_string_without_page
+from core.localization import in_site
 from news.models import NewsIndexPage, Topic
 
 from .models import SearchQueryStat
@@ -43,7 +44,7 @@ def search(request):
 
     promotions = []
     if search_request.query:
-        promotions = _promotions(search_request.query, language)
+        promotions = _promotions(request, search_request.query, language)
         if search_request.page_number == 1:
             SearchQueryStat.record(language, search_request.query, found_anything=bool(outcome.total))
 
@@ -66,8 +67,8 @@ def search(request):
     )
 
 
-def _promotions(query, language):
-    """Editors' picks for ``query``: external links, and pages that readers of ``language`` can see."""
+def _promotions(request, query, language):
+    """Editors' picks for ``query``: external links, and pages of this site that readers of ``language`` can see."""
     promotions = list(
         SearchPromotion.objects.filter(query__query_string__iexact=query).select_related("page").order_by("sort_order")
     )
@@ -75,7 +76,9 @@ def _promotions(query, language):
         Page.objects.live()
         .public()
         .filter(
-            locale__language_code=language, pk__in=[promotion.page_id for promotion in promotions if promotion.page_id]
+            in_site(Site.find_for_request(request)),
+            locale__language_code=language,
+            pk__in=[promotion.page_id for promotion in promotions if promotion.page_id],
         )
         .values_list("pk", flat=True)
     )

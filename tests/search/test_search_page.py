@@ -138,6 +138,27 @@ def test_promoted_private_pages_are_not_shown(client, db, page_in):
     assert promoted == ["Immunterapi forklart for pasienter"]
 
 
+def test_promoted_pages_of_other_sites_are_not_shown(client, db, page_in):
+    other_home = HomePageFactory(
+        parent=Page.get_first_root_node(),
+        title="Other site",
+        slug="other-promo-site",
+        locale=Page.objects.get(slug="home").locale,
+    )
+    Site.objects.create(hostname="other.example.org", root_page=other_home, site_name="Other")
+    other = NewsPageFactory(
+        parent=NewsIndexPageFactory(parent=other_home, slug="other-news"), title="Other news", slug="x"
+    )
+    other.locale = page_in("immunterapi-forklart-for-pasienter", "nb").locale
+    other.save()
+    SearchPromotion.objects.create(query=Query.get("crosslinks"), page=other, sort_order=0)
+    SearchPromotion.objects.create(
+        query=Query.get("crosslinks"), page=page_in("immunterapi-forklart-for-pasienter", "nb"), sort_order=1
+    )
+    promoted = [a.get_text(strip=True) for a in html(search(client, q="Crosslinks")).select(".promotions a")]
+    assert promoted == ["Immunterapi forklart for pasienter"]
+
+
 def test_queries_are_counted_per_language_with_zero_results(client, db):
     search(client, q="kreft")
     search(client, q="kreft")
@@ -199,7 +220,7 @@ HOSTILE_QUERIES = [
     "kreft AND OR NOT",
     "<script>alert(1)</script>",
     "'; DROP TABLE wagtailcore_page; --",
-    "\x00\x01",
+    "\x01\x02",
 ]
 
 
@@ -208,6 +229,12 @@ def test_any_query_gives_a_normal_page(client, db, query):
     response = search(client, q=query)
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_a_nul_byte_in_the_query_is_a_bad_request(client, db):
+    # No search box can send one; core.middleware refuses it before any view (PostgreSQL cannot store it).
+    assert search(client, q="kreft\x00").status_code == 400
+    assert search(client, q="kreft").status_code == 200
 
 
 @pytest.mark.parametrize(
