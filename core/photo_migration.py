@@ -161,5 +161,11 @@ def restore_photos(app_label, model_name):
             content.update(hero_fields(_stream(content.pop("hero", None)), fields))
             revision.content = content
             revision.save(update_fields=["content"])
+        if schema_editor.connection.vendor == "postgresql":
+            # The hero_image foreign keys set above leave deferred checks pending, and PostgreSQL
+            # alters no table with pending checks in the transaction: run them now.
+            with schema_editor.connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
     return backwards
