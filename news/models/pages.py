@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -69,7 +70,11 @@ class NewsPage(ArticlePage):
         Ids of live articles in this language that share a topic with this one, most topics in
         common first, then newest: the related articles shown when editors picked none. One query.
         """
-        topic_ids = self.topic_links.values("topic_id")
+        topic_ids = self.topic_links.all()
+        if isinstance(topic_ids, FakeQuerySet):  # a preview: the links exist only in memory
+            topic_ids = [link.topic_id for link in topic_ids]
+        else:
+            topic_ids = topic_ids.values("topic_id")
         return list(
             NewsPage.objects.live()
             .public()

@@ -70,3 +70,13 @@ def test_articles_sharing_most_topics_come_first_and_at_most_three(page_in, djan
     assert len(ids) == 3
     dates = [NewsPage.objects.get(pk=pk).date for pk in ids]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_a_preview_finds_articles_on_the_topics_chosen_in_the_form(page_in):
+    # In a preview the page and its topic links exist only in memory (modelcluster), not in the database.
+    article = page_in("eu-funding-for-digital-cancer-research", "en")
+    saved = article.articles_sharing_topics()
+    preview = NewsPage.from_serializable_data(article.serializable_data())
+    preview.topic_links = [type(link)(topic_id=link.topic_id) for link in article.topic_links.all()]
+    assert preview.articles_sharing_topics() == saved
+    assert saved  # the control: the article does share topics
