@@ -11,47 +11,27 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
-from psycopg import sql
+
+from tests.operations.databases import ON_POSTGRESQL, empty_database, scratch_postgresql_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = str(ROOT / "scripts" / "site-data.sh")
-DATABASE_URL = os.environ.get("DATABASE_URL", "")
 
 pytestmark = pytest.mark.skipif(
-    not DATABASE_URL.startswith(("postgres://", "postgresql://")),
+    not ON_POSTGRESQL,
     reason="backups are of PostgreSQL: set DATABASE_URL to a PostgreSQL server (make test does)",
 )
 
 
-def with_database(url, name):
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 @pytest.fixture
 def site_database():
-    """A database of its own on the test server (not pytest's), dropped afterwards; its address."""
-    name = f"newsroom_backup_{uuid.uuid4().hex[:8]}"
-    server = psycopg.connect(with_database(DATABASE_URL, "postgres"), autocommit=True)
-    server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield name, with_database(DATABASE_URL, name)
-    finally:
-        server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        server.close()
-
-
-def empty_database(name):
-    server = psycopg.connect(with_database(DATABASE_URL, "postgres"), autocommit=True)
-    with server:
-        server.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
-        server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    """A database of its own on the test server (not pytest's), dropped afterwards; its name and address."""
+    with scratch_postgresql_database("backup") as database:
+        yield database
 
 
 def run(env, *command):

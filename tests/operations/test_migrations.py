@@ -1,6 +1,7 @@
 """
 Our migrations reverse cleanly: every app of ours goes back to zero and forward again on a fresh
-database, and the photo data migration (news and events 0002) gives back, when undone, the pictures
+database (a scratch PostgreSQL database where DATABASE_URL is PostgreSQL, else SQLite), and the
+photo data migration (news and events 0002) gives back, when undone, the pictures
 the first schema held, so that going forward again finds them all.
 """
 
@@ -10,14 +11,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.operations.databases import ON_POSTGRESQL, scratch_postgresql_database
+
 ROOT = Path(__file__).resolve().parents[2]
 OUR_APPS = ["core", "people", "news", "events", "home", "site_search", "demo"]
 
 
-def test_our_migrations_go_back_to_zero_and_forward_again_keeping_the_photos(tmp_path):
+@pytest.fixture
+def scratch_database_url(tmp_path):
+    if ON_POSTGRESQL:
+        with scratch_postgresql_database("migrations") as (_, url):
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path / 'migrations.sqlite3'}"
+
+
+def test_our_migrations_go_back_to_zero_and_forward_again_keeping_the_photos(scratch_database_url, tmp_path):
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'migrations.sqlite3'}",
+        "DATABASE_URL": scratch_database_url,
         "MEDIA_ROOT": str(tmp_path / "media"),
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",  # the demo app; MEDIA_ROOT from the environment
     }
