@@ -138,18 +138,22 @@ def test_promoted_private_pages_are_not_shown(client, db, page_in):
     assert promoted == ["Immunterapi forklart for pasienter"]
 
 
-def test_promoted_pages_of_other_sites_are_not_shown(client, db, page_in):
+@pytest.fixture
+def other_sites_news_index(db):
+    """The news index of a second site, whose pages must never show on this one."""
     other_home = HomePageFactory(
         parent=Page.get_first_root_node(),
         title="Other site",
-        slug="other-promo-site",
+        slug="other-site",
         locale=Page.objects.get(slug="home").locale,
     )
     Site.objects.create(hostname="other.example.org", root_page=other_home, site_name="Other")
-    other = NewsPageFactory(
-        parent=NewsIndexPageFactory(parent=other_home, slug="other-news"), title="Other news", slug="x"
-    )
-    other.locale = page_in("immunterapi-forklart-for-pasienter", "nb").locale
+    return NewsIndexPageFactory(parent=other_home, slug="other-news")
+
+
+def test_promoted_pages_of_other_sites_are_not_shown(client, page_in, other_sites_news_index):
+    other = NewsPageFactory(parent=other_sites_news_index, title="Other news", slug="x")
+    other.locale = page_in("immunterapi-forklart-for-pasienter", "nb").locale  # left out for its site, not its language
     other.save()
     SearchPromotion.objects.create(query=Query.get("crosslinks"), page=other, sort_order=0)
     SearchPromotion.objects.create(
@@ -191,17 +195,11 @@ def test_private_pages_are_never_found(client, publish):
     assert titles(search(client, "en", q="platypus")) == ["Platypus facts"]
 
 
-def test_pages_of_other_sites_are_never_found(client, publish):
-    ours = NewsIndexPage.objects.get(locale__language_code="en")
-    other_home = HomePageFactory(
-        parent=Page.get_first_root_node(),
-        title="Other site",
-        slug="other-site",
-        locale=Page.objects.get(slug="home").locale,
+def test_pages_of_other_sites_are_never_found(client, publish, other_sites_news_index):
+    ours = NewsIndexPage.objects.exclude(pk=other_sites_news_index.pk).get(locale__language_code="en")
+    publish(
+        NewsPageFactory, parent=other_sites_news_index, title="Narwhal news", slug="narwhal", standfirst="Narwhals."
     )
-    Site.objects.create(hostname="other.example.org", root_page=other_home, site_name="Other")
-    other_news = NewsIndexPageFactory(parent=other_home, slug="other-news")
-    publish(NewsPageFactory, parent=other_news, title="Narwhal news", slug="narwhal", standfirst="Narwhals.")
     publish(NewsPageFactory, parent=ours, title="Narwhal tusks", slug="narwhal-tusks", standfirst="Narwhals.")
     assert titles(search(client, "en", q="narwhal")) == ["Narwhal tusks"]
 
