@@ -33,5 +33,7 @@ compile opensearch.txt "# The OpenSearch client, for SEARCH_URL=opensearch…: p
     - "${constraint[@]}" < <(extra opensearch)
 compile elasticsearch.txt "# The Elasticsearch client, for SEARCH_URL=elasticsearch…: pip install -r requirements/base.txt -r requirements/elasticsearch.txt" \
     - "${constraint[@]}" < <(extra elasticsearch)
+compile s3.txt "# Media in S3-compatible object storage, for MEDIA_STORAGE_URL=s3…: pip install -r requirements/base.txt -r requirements/s3.txt" \
+    - "${constraint[@]}" < <(extra s3)
 compile demo.txt "# The demo content (manage.py load_demo_content): pip install -r requirements/base.txt -r requirements/demo.txt" \
     - "${constraint[@]}" < <(extra demo)
