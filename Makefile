@@ -43,6 +43,7 @@ messages: $(DEMO) ## Compile the Norwegian interface text (locale/nb)
 
 demo: messages ## Set up the database and load the demo content, without serving
 	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py update_index -v0
 

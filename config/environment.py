@@ -90,3 +90,41 @@ def email_settings_from_url(url):
         EMAIL_TIMEOUT=int(query.get("timeout", ["10"])[0]),
     )
     return settings
+
+
+CACHE_TABLE = "newsroom_cache"
+
+
+def cache_settings(redis_url):
+    """
+    The caches every process shares: the engine's pause, the did-you-mean vocabulary, image
+    renditions and the page cache. Redis when ``redis_url`` is given (``redis://host:6379/0``),
+    otherwise Django's database cache, which every process on the database shares too (its table
+    comes from ``manage.py createcachetable``, which the set-up commands run).
+    """
+    if redis_url:
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+    else:
+        backend = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE}
+    return {
+        "default": {**backend, "KEY_PREFIX": "newsroom"},
+        # Wagtail looks renditions up here first (one cache read instead of a query per image).
+        "renditions": {**backend, "KEY_PREFIX": "renditions", "TIMEOUT": 7 * 24 * 60 * 60},
+    }
+
+
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def task_settings(name):
+    """
+    Where background tasks (search indexing after a save, replaying missed index updates) run:
+    ``immediate`` runs them in the request that queues them; ``database`` queues them in the
+    database for ``manage.py db_worker``, so publishing never waits for the search engine.
+    """
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}

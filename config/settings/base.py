@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from config.environment import cache_settings, task_settings
 from search.configuration import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -48,6 +49,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +138,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar avatars in the admin: they would send a hash of each editor's email address to
 # gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 
 # Search: SEARCH_URL picks the engine; unset means the database backend.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")

@@ -9,6 +9,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Each test process has its own memory caches; tests of the shared caches set their own.
+CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+    for alias in ("default", "renditions")
+}
+TASKS = task_settings("immediate")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests rebuild and empty the engine's indexes: never the ones a developer's site uses.
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(  # noqa: F405
