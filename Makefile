@@ -50,6 +50,10 @@ demo: messages ## Set up the database and load the demo content, without serving
 run: demo ## Serve the site with demo content on http://127.0.0.1:8000 (admin: admin / admin)
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+.PHONY: serve
+serve: messages ## Production settings under gunicorn with the task worker (without SECRET_KEY: a trial on SQLite with the demo)
+	scripts/serve.sh
+
 test: $(DEV) messages ## Lint, check, and run the whole test suite on SQLite, PostgreSQL, OpenSearch and Elasticsearch
 	scripts/test.sh
 

@@ -93,6 +93,7 @@ def email_settings_from_url(url):
 
 
 CACHE_TABLE = "newsroom_cache"
+PAGE_CACHE_TABLE = "newsroom_page_cache"
 
 
 def cache_settings(redis_url):
@@ -104,12 +105,18 @@ def cache_settings(redis_url):
     """
     if redis_url:
         backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+        pages = {**backend, "KEY_PREFIX": "pages"}
     else:
         backend = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE}
+        # Its own table: the database cache culls a whole table once it holds MAX_ENTRIES rows.
+        pages = {**backend, "LOCATION": PAGE_CACHE_TABLE, "OPTIONS": {"MAX_ENTRIES": 20_000}}
     return {
         "default": {**backend, "KEY_PREFIX": "newsroom"},
         # Wagtail looks renditions up here first (one cache read instead of a query per image).
         "renditions": {**backend, "KEY_PREFIX": "renditions", "TIMEOUT": 7 * 24 * 60 * 60},
+        # Whole pages for anonymous readers (core/page_cache): an hour at most, though any content
+        # change makes them unreachable at once.
+        "pages": {**pages, "TIMEOUT": 60 * 60},
     }
 
 
@@ -128,3 +135,57 @@ def task_settings(name):
     if name not in TASK_BACKENDS:
         raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
     return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+def media_storage_from_env(environ):
+    """
+    Where uploads go: ``MEDIA_ROOT`` on the file system, or, with ``S3_BUCKET``, an S3-compatible
+    bucket (AWS, MinIO, Ceph…) through django-storages: ``S3_ENDPOINT_URL`` for one that is not
+    AWS, ``S3_REGION``, ``S3_CUSTOM_DOMAIN`` for a CDN in front; the credentials come from
+    ``AWS_ACCESS_KEY_ID`` and ``AWS_SECRET_ACCESS_KEY`` (boto3 reads them). Objects are public and
+    addressed without signatures, so pages and the page cache hold stable image addresses.
+    """
+    bucket = environ.get("S3_BUCKET", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    try:
+        import storages  # noqa: F401
+    except ImportError:
+        raise ImproperlyConfigured(
+            "S3_BUCKET is set but django-storages is not installed: pip install -r requirements/s3.txt"
+        ) from None
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("S3_REGION") or None,
+        "custom_domain": environ.get("S3_CUSTOM_DOMAIN") or None,
+        "querystring_auth": False,
+        "file_overwrite": False,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def frontend_cache_settings(environ):
+    """
+    ``WAGTAILFRONTENDCACHE``, the caches in front of the site that Wagtail purges when content
+    changes (core/page_cache/purging.py): ``FRONTEND_CACHE_URL``, comma-separated, for caches
+    that take an HTTP ``PURGE`` (Varnish, nginx: ``http://127.0.0.1:6081``); Cloudflare with
+    ``CLOUDFLARE_API_TOKEN`` and ``CLOUDFLARE_ZONE_ID``. Neither: nothing to purge.
+    """
+    backends = {}
+    for number, url in enumerate(u.strip() for u in environ.get("FRONTEND_CACHE_URL", "").split(",")):
+        if url:
+            backends[f"http{number or ''}"] = {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": url,
+            }
+    token, zone = environ.get("CLOUDFLARE_API_TOKEN", ""), environ.get("CLOUDFLARE_ZONE_ID", "")
+    if bool(token) != bool(zone):
+        raise ImproperlyConfigured("Set both CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID, or neither.")
+    if token:
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": token,
+            "ZONEID": zone,
+        }
+    return backends

@@ -14,6 +14,7 @@ STRONG_KEY = "test-only-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
 
 def start_production(**environment):
     env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env.update(DATABASE_URL="sqlite:///:memory:", ALLOW_SQLITE="true")
     env.update(environment, DJANGO_SETTINGS_MODULE="config.settings.production")
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],

@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from config.environment import cache_settings, task_settings
+from config.environment import cache_settings, env_int, frontend_cache_settings, task_settings
 from search.configuration import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
@@ -60,6 +61,8 @@ MIDDLEWARE = [
     "core.localization.LanguagePrefixCaseMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the language is known, before anything reads the user: README, "Page cache".
+    "core.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -129,6 +132,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "home" / "assets"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+SERVE_MEDIA = False  # production on one machine serves MEDIA_ROOT itself (config/media.py)
 
 WAGTAIL_SITE_NAME = "Oslo Cancer Cluster News"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -139,8 +143,31 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Translation workflow (core/editorial/): a new translation starts as a draft, never published
+# untranslated because its source is live (wagtail-localize's default, issue 655 upstream); it goes
+# live when someone who may publish in that language publishes it, or approves it in the workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_WORKFLOW_ENABLED = True
+
 CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
 TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
+
+# Page cache for anonymous readers (core/page_cache; README, "Page cache"): whole pages in the
+# "pages" cache, served to readers without a session cookie; any content change makes every
+# stored page unreachable at once, on every app server. Browsers keep a page PAGE_CACHE_MAX_AGE
+# seconds, a CDN or proxy PAGE_CACHE_S_MAXAGE (purged by Wagtail when WAGTAILFRONTENDCACHE is set).
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 300)
+# Never stored: the API and documents (privacy checked per request), files, and search results
+# (endless combinations of words and filters, and the engine's index catches up after a publish).
+PAGE_CACHE_EXCLUDED_PATHS = ["/api/", "/documents/", STATIC_URL, MEDIA_URL]
+PAGE_CACHE_EXCLUDED_NAMESPACES = ["search"]
+# Addresses every content change purges from the frontend cache, besides the pages concerned:
+# (URL name, once per language).
+PAGE_CACHE_PURGE_URL_NAMES = [("sitemap", False), ("news_feed", True), ("event_feed", True)]
+WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
 
 # Search: SEARCH_URL picks the engine; unset means the database backend.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")

@@ -7,7 +7,15 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from config.environment import email_settings_from_url, env_flag, env_int, require_strong_secret_key
+from config.environment import (
+    email_settings_from_url,
+    env_flag,
+    env_int,
+    media_storage_from_env,
+    require_strong_secret_key,
+    task_settings,
+)
+from config.logging import logging_settings
 
 from .base import *  # noqa: F403
 
@@ -16,10 +24,42 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to a comma-separated list of host names.")
 
 DEBUG = False
+
+# The database: PostgreSQL. SQLite only when asked for (ALLOW_SQLITE=true: one machine, a trial),
+# never by forgetting DATABASE_URL. Connections stay open between requests (DATABASE_CONN_MAX_AGE
+# seconds, 10 minutes unless set), checked before reuse, so a restarted database costs no errors.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env_flag("ALLOW_SQLITE", False):
+    raise ImproperlyConfigured(
+        "Set DATABASE_URL to the PostgreSQL database (postgres://user:password@host/name). "
+        "To run on SQLite anyway (one machine, a trial), set ALLOW_SQLITE=true."
+    )
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Static files: WhiteNoise serves them from the app server, compressed (gzip and Brotli where
+# available) under hashed names, with a year's immutable caching. `manage.py collectstatic` first.
+MIDDLEWARE = [
+    "config.logging.RequestIdMiddleware",
+    MIDDLEWARE[0],  # SecurityMiddleware: HTTPS redirect before anything is served
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],
+]
+# Uploaded images and documents: MEDIA_ROOT on one machine (served by the app, or by nginx from a
+# shared volume), or S3-compatible object storage when S3_BUCKET is set (requirements/s3.txt).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    "default": media_storage_from_env(os.environ),
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+SERVE_MEDIA = env_flag("SERVE_MEDIA", STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"))
+
+# Indexing after a save, and replaying what the engine missed, run in `manage.py db_worker`:
+# publishing never waits for the search engine.
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "database"))
+
+LOGGING = logging_settings(os.environ.get("LOG_LEVEL", "INFO").upper())
+
+# Links in notification emails: the site's real address.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0].lstrip('.')}")
 
 # HTTPS only. Browsers remember for a year to use HTTPS, subdomains included. Not on the
 # browsers' preload list unless SECURE_HSTS_PRELOAD is set: listing a domain is hard to undo and

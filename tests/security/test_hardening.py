@@ -24,6 +24,7 @@ PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": STRONG_KEY,
     "ALLOWED_HOSTS": "testserver,news.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    "ALLOW_SQLITE": "true",
 }
 # Every variable production reads, so that the developer's own environment cannot leak into a test.
 PRODUCTION_VARIABLES = (
@@ -35,6 +36,11 @@ PRODUCTION_VARIABLES = (
     "DEFAULT_FROM_EMAIL",
     "SERVER_EMAIL",
     "SEARCH_URL",
+    "REDIS_URL",
+    "TASKS_BACKEND",
+    "S3_BUCKET",
+    "SERVE_MEDIA",
+    "WAGTAILADMIN_BASE_URL",
 )
 # What production's settings decide about HTTPS, headers and mail, applied to this run's site.
 SECURITY_SETTINGS = (
