@@ -6,6 +6,10 @@ command line or, as gunicorn reads them, in GUNICORN_CMD_ARGS.
 import json
 import os
 
+# A reader's request waits at most this long for the search engine (the task worker and
+# update_index wait longer): read by the settings, which the workers load after this file.
+os.environ.setdefault("SEARCH_TIMEOUT", "1.5")
+
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 # Sync workers: each request holds one, so the engine's bounded waits (search/outage.py) matter.
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1)))

@@ -26,17 +26,20 @@ ENGINE_CLIENTS = {
     "elasticsearch": ("elasticsearch", "elasticsearch", "requirements/elasticsearch.txt"),
 }
 
+# Seconds to wait for the engine, connecting or reading. Background work (the task worker, update_index)
+# waits the default; the web workers get a shorter default (SEARCH_TIMEOUT, set by config/gunicorn.py):
+# a reader's request that meets a hanging engine gives up quickly and trips the breaker.
 DEFAULT_TIMEOUT_SECONDS = 5
 
 
-def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en")):
+def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"), timeout=None):
     """
     ``""`` -> only the database backend (SQLite FTS5 or PostgreSQL full-text search, analysed per language).
     ``opensearch://host:9200``, ``opensearch3+https://user:pass@host``,
     ``elasticsearch9+https://host:9200?timeout=3`` -> that engine, over http unless ``+https``,
     as one backend per language (named by its language code, with that language's analyzers),
     beside the database backend, which stays ``default``: the admin searches it, and the site
-    falls back to it when the engine is away.
+    falls back to it when the engine is away. ``?timeout=`` in the URL wins over ``timeout``.
     """
     backends = {"default": {"BACKEND": DATABASE_BACKEND}}
     if not url:
@@ -59,7 +62,7 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
     if transport not in ("http", "https"):
         raise ImproperlyConfigured(f"SEARCH_URL transport {transport!r} must be http or https.")
 
-    timeout = float(parse_qs(parts.query).get("timeout", [DEFAULT_TIMEOUT_SECONDS])[0])
+    timeout = float(parse_qs(parts.query).get("timeout", [timeout or DEFAULT_TIMEOUT_SECONDS])[0])
     host = {"host": parts.hostname or "127.0.0.1", "port": parts.port or 9200, "scheme": transport}
     options = {"max_retries": 0, "retry_on_timeout": False}
     if engine.startswith("opensearch"):

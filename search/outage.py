@@ -1,8 +1,9 @@
 """
 What the site does while the search engine is away.
 
-A circuit breaker: after a failure the engine is paused for ``PAUSE_SECONDS`` (in the cache, so
-every process that shares the cache skips it), searches go to the database meanwhile, and index
+A circuit breaker: after a failure the engine is paused for ``PAUSE_SECONDS`` (in the shared cache,
+so every process skips it), then one request at a time probes it until it answers; searches go to
+the database meanwhile, and index
 updates the engine did not take are kept as ``MissedIndexUpdate`` rows. When the engine answers
 again, the missed updates are sent (``send_missed_updates``, through the task queue), and a row is
 deleted only once the engine has confirmed its update; ``manage.py search_catch_up`` does the same
@@ -18,6 +19,11 @@ logger = logging.getLogger(__name__)
 
 PAUSE_KEY = "search:engine-paused"
 PAUSE_SECONDS = 30
+# Once the pause is over, one request (whichever process wins the probe) tries the engine while
+# the others keep to the database, so a still-hanging engine holds one worker, not all of them.
+TRIPPED_KEY = "search:engine-tripped"
+PROBE_KEY = "search:engine-probe"
+TRIPPED_SECONDS = 60 * 60
 # Set when an update is recorded, so that the first answer from the engine sends it; the rows,
 # not this flag, are the record: search_catch_up finds them even if the cache forgets.
 PENDING_KEY = "search:missed-updates-pending"
@@ -25,11 +31,19 @@ PENDING_KEY = "search:missed-updates-pending"
 
 def engine_paused():
     """True for a while after the engine failed: searches and index updates skip it meanwhile."""
-    return cache.get(PAUSE_KEY, False)
+    state = cache.get_many([PAUSE_KEY, TRIPPED_KEY])
+    if state.get(PAUSE_KEY):
+        return True
+    if state.get(TRIPPED_KEY):
+        # The probe lasts as long as a pause: if it hangs, the others wait for it, not for the engine.
+        return not cache.add(PROBE_KEY, True, PAUSE_SECONDS)
+    return False
 
 
 def pause_engine():
-    cache.set(PAUSE_KEY, True, PAUSE_SECONDS)
+    cache.set_many({PAUSE_KEY: True}, PAUSE_SECONDS)
+    cache.set(TRIPPED_KEY, True, TRIPPED_SECONDS)
+    cache.delete(PROBE_KEY)
 
 
 def record_missed_update(language, obj, action):
@@ -40,8 +54,11 @@ def record_missed_update(language, obj, action):
 
 
 def engine_answered():
-    """Called when the engine did what it was asked: queue sending what it missed, if anything."""
-    if cache.get(PENDING_KEY):
+    """Called when the engine did what it was asked: close the breaker, send what it missed."""
+    state = cache.get_many([PENDING_KEY, TRIPPED_KEY])
+    if state.get(TRIPPED_KEY):
+        cache.delete_many([TRIPPED_KEY, PROBE_KEY])
+    if state.get(PENDING_KEY):
         cache.delete(PENDING_KEY)
         from .tasks import send_missed_updates
 

@@ -171,7 +171,11 @@ WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
 
 # Search: SEARCH_URL picks the engine; unset means the database backend.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "newsroom")
-WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""), index_prefix=SEARCH_INDEX_PREFIX)
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(
+    os.environ.get("SEARCH_URL", ""),
+    index_prefix=SEARCH_INDEX_PREFIX,
+    timeout=float(os.environ.get("SEARCH_TIMEOUT") or 0) or None,
+)
 
 # Security headers, the same in every environment so that development and the tests meet them;
 # production adds HTTPS (HSTS, the redirect, secure cookies). README, "Production hardening".
