@@ -7,5 +7,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import upstream_fixes
+        from .page_cache import invalidation
 
         upstream_fixes.connect()
+        invalidation.connect()

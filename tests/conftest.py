@@ -1,6 +1,8 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page
@@ -24,6 +26,15 @@ def render_every_page_once():
     client = Client()
     for page in Page.objects.live().filter(depth__gt=1):
         client.get(page.url)
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """
+    Each test starts with an empty page cache (core/page_cache): the rollback after a test undoes
+    its changes without the signals that would make the pages it stored unreachable.
+    """
+    caches[settings.PAGE_CACHE_ALIAS].clear()
 
 
 @pytest.fixture

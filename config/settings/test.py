@@ -12,7 +12,7 @@ STORAGES = {
 # Each test process has its own memory caches; tests of the shared caches set their own.
 CACHES = {
     alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
-    for alias in ("default", "renditions")
+    for alias in ("default", "renditions", "pages")
 }
 TASKS = task_settings("immediate")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
