@@ -12,7 +12,7 @@ ENGINE="${1:-}"
 case "$ENGINE" in
     opensearch) NAME=OpenSearch; DEFAULT_PORT=9201 ;;
     elasticsearch) NAME=Elasticsearch; DEFAULT_PORT=9202 ;;
-    *) echo "usage: $0 opensearch|elasticsearch start|stop|run" >&2; exit 2 ;;
+    *) echo "usage: $0 opensearch|elasticsearch start|stop|run|pid" >&2; exit 2 ;;
 esac
 SETTINGS_PREFIX="NEWSROOM_${ENGINE^^}"
 port_variable="${SETTINGS_PREFIX}_PORT" dir_variable="${SETTINGS_PREFIX}_DIR" heap_variable="${SETTINGS_PREFIX}_HEAP"
@@ -89,7 +89,8 @@ stop() {
 case "${2:-}" in
     start) start ;;
     stop) stop ;;
+    pid) cat "$PIDFILE" ;;  # the running node's process id (scripts/load.sh freezes it)
     # shellcheck disable=SC2046
     run) build; mkdir -p "$BASE"; exec $(command_line) ;;
-    *) echo "usage: $0 $ENGINE start|stop|run" >&2; exit 2 ;;
+    *) echo "usage: $0 $ENGINE start|stop|run|pid" >&2; exit 2 ;;
 esac

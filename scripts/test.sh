@@ -47,7 +47,10 @@ engine_suite() {  # engine_suite opensearch|elasticsearch NAME
     echo "== Search tests on $2"
     started+=("search-node.sh $1")
     if search_url=$(scripts/search-node.sh "$1" start); then
-        SEARCH_URL="$search_url" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
+        # The frozen-engine load test (tests/search/test_frozen_engine.py) runs once, on OpenSearch.
+        engine_pid=
+        [ "$1" = opensearch ] && engine_pid=$(scripts/search-node.sh "$1" pid)
+        SEARCH_URL="$search_url" ENGINE_PID="$engine_pid" REQUIRE_SEARCH_ENGINE=1 "$PY" -m pytest -q tests/search
     elif [ "${CI:-}" = "true" ]; then
         echo "$2 could not be started, and CI must run the engine tests." >&2
         exit 1
