@@ -17,10 +17,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! command -v chromium >/dev/null; then
-    echo "== Installing Debian's chromium for the browser tests"
+# Debian's packages the tests drive: chromium (browser tests), redis-server (the shared cache),
+# nginx (the scale-out check) and wrk (the load tests).
+missing=()
+for package in chromium redis-server nginx wrk; do
+    command -v "$package" >/dev/null || [ -x "/usr/sbin/$package" ] || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== Installing Debian's ${missing[*]} for the tests"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 echo "== Lint"
