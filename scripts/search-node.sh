@@ -6,13 +6,15 @@
 #   scripts/search-node.sh opensearch|elasticsearch run    -> in the foreground (Ctrl-C stops it)
 # Port, directory and heap: NEWSROOM_OPENSEARCH_PORT (9201), NEWSROOM_ELASTICSEARCH_PORT (9202),
 # NEWSROOM_<ENGINE>_DIR, NEWSROOM_<ENGINE>_HEAP (512m).
+# OpenSearch nodes join in one cluster when NEWSROOM_CLUSTER_PORTS lists all their ports
+# ("9231,9232"): `build` once, then start them at the same time (each waits for the others).
 set -euo pipefail
 
 ENGINE="${1:-}"
 case "$ENGINE" in
     opensearch) NAME=OpenSearch; DEFAULT_PORT=9201 ;;
     elasticsearch) NAME=Elasticsearch; DEFAULT_PORT=9202 ;;
-    *) echo "usage: $0 opensearch|elasticsearch start|stop|run|pid" >&2; exit 2 ;;
+    *) echo "usage: $0 opensearch|elasticsearch start|stop|run|pid|build" >&2; exit 2 ;;
 esac
 SETTINGS_PREFIX="NEWSROOM_${ENGINE^^}"
 port_variable="${SETTINGS_PREFIX}_PORT" dir_variable="${SETTINGS_PREFIX}_DIR" heap_variable="${SETTINGS_PREFIX}_HEAP"
@@ -89,8 +91,9 @@ stop() {
 case "${2:-}" in
     start) start ;;
     stop) stop ;;
-    pid) cat "$PIDFILE" ;;  # the running node's process id (scripts/load.sh freezes it)
+    pid) cat "$PIDFILE" ;;
+    build) build ;;  # before starting several nodes at once  # the running node's process id (scripts/load.sh freezes it)
     # shellcheck disable=SC2046
     run) build; mkdir -p "$BASE"; exec $(command_line) ;;
-    *) echo "usage: $0 $ENGINE start|stop|run|pid" >&2; exit 2 ;;
+    *) echo "usage: $0 $ENGINE start|stop|run|pid|build" >&2; exit 2 ;;
 esac

@@ -36,7 +36,8 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
     """
     ``""`` -> only the database backend (SQLite FTS5 or PostgreSQL full-text search, analysed per language).
     ``opensearch://host:9200``, ``opensearch3+https://user:pass@host``,
-    ``elasticsearch9+https://host:9200?timeout=3`` -> that engine, over http unless ``+https``,
+    ``elasticsearch9+https://host:9200?timeout=3``, ``opensearch://node1:9200,node2:9200`` (a
+    cluster's nodes) -> that engine, over http unless ``+https``,
     as one backend per language (named by its language code, with that language's analyzers),
     beside the database backend, which stays ``default``: the admin searches it, and the site
     falls back to it when the engine is away. ``?timeout=`` in the URL wins over ``timeout``.
@@ -63,10 +64,13 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
         raise ImproperlyConfigured(f"SEARCH_URL transport {transport!r} must be http or https.")
 
     timeout = float(parse_qs(parts.query).get("timeout", [timeout or DEFAULT_TIMEOUT_SECONDS])[0])
-    host = {"host": parts.hostname or "127.0.0.1", "port": parts.port or 9200, "scheme": transport}
-    options = {"max_retries": 0, "retry_on_timeout": False}
+    hosts = [{**address, "scheme": transport} for address in _cluster_addresses(parts.netloc)]
+    # A node that refuses the connection is skipped for the next one in the cluster; a node that
+    # does not answer in time is not tried again (the breaker takes over).
+    options = {"max_retries": len(hosts) - 1, "retry_on_timeout": False}
     if engine.startswith("opensearch"):
-        host["use_ssl"] = transport == "https"
+        for host in hosts:
+            host["use_ssl"] = transport == "https"
     if parts.username:
         # opensearch-py calls it http_auth, the elasticsearch client basic_auth.
         auth_option = "http_auth" if engine.startswith("opensearch") else "basic_auth"
@@ -75,7 +79,7 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
         backends[language] = {
             "BACKEND": ENGINE_BACKENDS[engine],
             "LANGUAGE": language,
-            "HOSTS": [host],
+            "HOSTS": hosts,
             "INDEX_PREFIX": f"{index_prefix}_{language}_",
             "INDEX_SETTINGS": INDEX_SETTINGS[language],
             "TIMEOUT": timeout,
@@ -83,3 +87,17 @@ def search_backends_from_url(url, index_prefix="newsroom", languages=("nb", "en"
             "ATOMIC_REBUILD": True,
         }
     return backends
+
+
+def _cluster_addresses(netloc):
+    """``user:pw@node1:9200,node2`` -> the nodes' hosts and ports (urlsplit reads one node only)."""
+    nodes = netloc.rpartition("@")[2]
+    addresses = []
+    for node in nodes.split(",") if nodes else [""]:
+        parts = urlsplit(f"//{node}")
+        try:
+            port = parts.port
+        except ValueError:
+            raise ImproperlyConfigured(f"SEARCH_URL node {node!r} has no valid port.") from None
+        addresses.append({"host": parts.hostname or "127.0.0.1", "port": port or 9200})
+    return addresses

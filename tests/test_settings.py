@@ -98,3 +98,12 @@ def test_unknown_search_engine_is_refused():
 
     with pytest.raises(ImproperlyConfigured):
         search_backends_from_url("solr://localhost")
+
+
+def test_a_cluster_address_names_every_node_and_skips_a_refusing_one():
+    config = search_backends_from_url("opensearch://news:secret@10.0.0.1:9200,10.0.0.2?timeout=2")["nb"]
+    assert [(host["host"], host["port"]) for host in config["HOSTS"]] == [("10.0.0.1", 9200), ("10.0.0.2", 9200)]
+    assert config["OPTIONS"]["max_retries"] == 1  # the other node, when one refuses the connection
+    assert config["OPTIONS"]["http_auth"] == ("news", "secret")
+    single = search_backends_from_url("opensearch://10.0.0.1:9200")["nb"]
+    assert single["OPTIONS"]["max_retries"] == 0

@@ -22,6 +22,9 @@ import org.opensearch.transport.Netty4Plugin;
  * Netty for HTTP and analysis-common for the Norwegian/English analyzers and decompounders.
  *
  * Usage: SingleNode HOME_DIR HTTP_PORT
+ *
+ * With NEWSROOM_CLUSTER_PORTS (the HTTP ports of every node, "9231,9232"), it joins those nodes
+ * in one cluster instead (transport ports: HTTP port + 100), every one of them eligible to manage it.
  */
 public final class SingleNode extends Node {
 
@@ -41,22 +44,36 @@ public final class SingleNode extends Node {
             Files.createDirectories(home.resolve(dir));
         }
 
-        Settings settings = Settings.builder()
+        String clusterPorts = System.getenv().getOrDefault("NEWSROOM_CLUSTER_PORTS", "");
+        String nodeName = clusterPorts.isEmpty() ? "newsroom-dev-node" : "newsroom-node-" + httpPort;
+        Settings.Builder builder = Settings.builder()
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
-            .put("cluster.name", "newsroom-dev")
-            .put("node.name", "newsroom-dev-node")
+            .put("node.name", nodeName)
             .put("network.host", "127.0.0.1")
             .put("http.port", httpPort)
             .put("transport.port", httpPort + 100)
-            .put("discovery.type", "single-node")
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put("action.auto_create_index", true)
-            .build();
+            .put("action.auto_create_index", true);
+        if (clusterPorts.isEmpty()) {
+            builder.put("cluster.name", "newsroom-dev").put("discovery.type", "single-node");
+        } else {
+            List<String> seeds = new java.util.ArrayList<>();
+            List<String> managers = new java.util.ArrayList<>();
+            for (String port : clusterPorts.split(",")) {
+                int http = Integer.parseInt(port.trim());
+                seeds.add("127.0.0.1:" + (http + 100));
+                managers.add("newsroom-node-" + http);
+            }
+            builder.put("cluster.name", "newsroom-cluster")
+                .putList("discovery.seed_hosts", seeds)
+                .putList("cluster.initial_cluster_manager_nodes", managers);
+        }
+        Settings settings = builder.build();
 
         LogConfigurator.configureWithoutConfig(settings);
-        Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "newsroom-dev-node");
+        Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> nodeName);
         Node node = new SingleNode(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
 
         CountDownLatch stopped = new CountDownLatch(1);
