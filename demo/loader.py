@@ -37,6 +37,7 @@ from .factories import (
     hero,
     photo_value,
 )
+from .roles import DemoRoles
 from .translate import translate_with_localize
 
 SOURCE_LANGUAGE = "en"
@@ -107,6 +108,8 @@ class DemoContentLoader:
         self._featured_news()
         self.log("[6/6] Norwegian translations through wagtail-localize")
         self._translations()
+        self.log("  roles: editors and translators per language, moderators, the review workflow")
+        self._roles()
         self.log(f"Done: {self.created} objects created.")
         return self.created
 
@@ -334,6 +337,10 @@ class DemoContentLoader:
             if article.get("featured")
         ]
         self.home.save_revision().publish()
+
+    def _roles(self):
+        homes = {SOURCE_LANGUAGE: self.home, TARGET_LANGUAGE: self.home.get_translation(self.nb)}
+        DemoRoles(homes, self._report).load(create_users=self.create_admin)
 
     # -- Norwegian translations ----------------------------------------------------------------
     def _translations(self):

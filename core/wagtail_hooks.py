@@ -1,0 +1,44 @@
+"""
+The translation workflow's admin hooks (``core/editorial/``). wagtail-localize's convert-to-alias,
+sync and submit views are mounted again, at their own addresses and before wagtail-localize's, with
+the language rules applied; a test checks that its URL names still resolve to ours.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path
+from wagtail import hooks
+from wagtail.models import TranslatableMixin
+
+from core.editorial import views
+from core.editorial.rights import can_edit_in_locale, editable_locale_ids
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guarded_translation_urls():
+    return [
+        path("localize/page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
+        path("localize/update/<int:translation_source_id>/", views.UpdateTranslationsView.as_view()),
+        path("localize/submit/page/<int:page_id>/", views.SubmitPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.SubmitSnippetTranslationView.as_view(),
+        ),
+        path(
+            "editorial/translations/<int:translation_id>/submit-for-moderation/",
+            views.submit_translation_for_moderation,
+            name="editorial_submit_translation_for_moderation",
+        ),
+    ]
+
+
+@hooks.register("before_edit_snippet", order=-1)  # before wagtail-localize's, which opens its editor
+def refuse_editing_other_languages(request, instance):
+    if isinstance(instance, TranslatableMixin) and not can_edit_in_locale(request.user, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def refuse_deleting_other_languages(request, instances):
+    allowed = editable_locale_ids(request.user)
+    if any(isinstance(item, TranslatableMixin) and item.locale_id not in allowed for item in instances):
+        raise PermissionDenied
