@@ -1,9 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.editorial.snippets import NewObjectTitleFieldPanel, TranslatableSnippetForm
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -12,7 +15,13 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    # The language is chosen when the topic is created; the slug follows the name until it is saved.
+    panels = [
+        FieldPanel("language"),
+        NewObjectTitleFieldPanel("name", targets=["slug"], placeholder=False),
+        FieldPanel("slug", widget=SlugInput),
+    ]
+    base_form_class = TranslatableSnippetForm
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
     search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
 
