@@ -50,6 +50,13 @@ demo: messages ## Set up the database and load the demo content, without serving
 run: demo ## Serve the site with demo content on http://127.0.0.1:8000 (admin: admin / admin)
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+.PHONY: scale-check load
+scale-check: $(DEV) messages ## nginx, two app servers, PostgreSQL, Redis and a two-node OpenSearch: publish, fail over, print results
+	scripts/scale-check.sh
+
+load: $(DEV) messages ## wrk at article, listing and search pages for 60 s with the engine up, frozen and stopped (DURATION=…)
+	scripts/load.sh
+
 .PHONY: serve
 serve: messages ## Production settings under gunicorn with the task worker (without SECRET_KEY: a trial on SQLite with the demo)
 	scripts/serve.sh
