@@ -5,10 +5,16 @@ every change at once; signed-in editors, previews, the admin, forms and POSTs ne
 
 import pytest
 from django.conf import settings
-from django.urls import reverse
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponse
+from django.template import RequestContext, Template
+from django.urls import include, path, reverse
 from django.utils import translation
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from config.environment import frontend_cache_settings
 from home.models import HomePage, HomePageFeaturedNews
 from news.models import NewsIndexPage, NewsPage, Topic
 
@@ -71,13 +77,17 @@ def test_second_anonymous_visit_is_served_without_a_query(client, django_assert_
         assert second["Content-Type"] == first["Content-Type"]
 
 
-def test_each_language_has_its_own_copy(client):
-    """robots.txt and the sitemap have no language prefix: the key holds the reader's language."""
-    english = client.get("/en/")
-    norwegian = client.get("/nb/")
-    assert english.content != norwegian.content
-    assert client.get("/en/").content == english.content
-    assert client.get("/nb/").content == norwegian.content
+def test_each_language_has_its_own_copy_of_an_unprefixed_address(rf):
+    """robots.txt and the sitemap have no language prefix: the reader's language is part of the key."""
+    from core.page_cache import store
+
+    request = rf.get("/sitemap.xml")
+    generation = store.current_generation()
+    with translation.override("nb"):
+        norwegian = store.page_key(request, generation)
+    with translation.override("en"):
+        english = store.page_key(request, generation)
+    assert norwegian != english
 
 
 def test_anonymous_page_is_public_for_a_cdn_and_does_not_vary_on_cookie(client):
@@ -221,7 +231,7 @@ def test_changed_featured_item_shows_on_home(client):
     assert newcomer.title in text(client.get(home.url))
 
 
-def test_new_generation_reaches_every_server(client, settings):
+def test_new_generation_reaches_every_server(client):
     """Two app servers share the cache: a change made through one is seen through the other at once."""
     from core.page_cache import store
 
@@ -272,7 +282,10 @@ def test_editors_page_is_not_shown_to_readers(client, admin_user):
 
 def test_preview_shows_the_draft_not_the_stored_page(client):
     page = article()
-    prime(client, [page.url])
+    dummy = page._get_dummy_headers()  # the address Wagtail's preview request is made for
+    as_preview = {name: dummy[name] for name in ("HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "wsgi.url_scheme")}
+    client.get(dummy["PATH_INFO"], **as_preview)
+    assert client.get(dummy["PATH_INFO"], **as_preview)["X-Cache"] == "hit"
     page.title = "A draft title"
     page.save_revision()
 
@@ -298,8 +311,25 @@ def test_post_is_never_served_from_the_cache(client):
     assert "no-store" in response["Cache-Control"]
 
 
+def csrf_form(request):
+    return HttpResponse(Template("<form method=post>{% csrf_token %}</form>").render(RequestContext(request)))
+
+
+urlpatterns = [path("admin/", include(wagtailadmin_urls)), path("form/", csrf_form)]
+
+
+@pytest.mark.urls(__name__)
 def test_page_with_a_csrf_token_is_not_stored(client):
-    """A password-protected page shows a form with the reader's CSRF token."""
+    """A form carries the reader's own CSRF token: two readers must not share it."""
+    for _attempt in range(2):
+        response = client.get("/form/")
+        assert response["X-Cache"] == "bypass"
+        assert 'name="csrfmiddlewaretoken"' in text(response)
+        client.cookies.clear()
+
+
+def test_password_protected_page_is_never_stored(client):
+    """Protecting a page makes its stored copy unreachable; its password form is never stored."""
     page = article()
     prime(client, [page.url])
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="secret")
@@ -307,9 +337,7 @@ def test_page_with_a_csrf_token_is_not_stored(client):
     for _attempt in range(2):
         response = client.get(page.url)
         assert response["X-Cache"] == "bypass"
-        assert 'name="csrfmiddlewaretoken"' in text(response)
         assert page.title not in text(response)
-        client.cookies.clear()
 
 
 def test_search_results_are_not_stored(client):
@@ -325,3 +353,117 @@ def test_not_found_is_not_stored(client):
         response = client.get("/en/no-such-page/")
         assert response.status_code == 404
         assert response["X-Cache"] == "bypass"
+
+
+# The frontend cache (a CDN, Varnish) is purged of what changed
+
+
+PURGED = []
+
+
+class RecordingBackend(BaseBackend):
+    """A frontend cache that notes what it is asked to purge."""
+
+    def purge(self, url):
+        PURGED.append(url)
+
+
+@pytest.fixture
+def frontend_cache(settings):
+    settings.WAGTAILFRONTENDCACHE = {"recording": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    PURGED.clear()
+    return PURGED
+
+
+def test_publish_purges_the_page_its_translations_listings_home_feeds_and_sitemap(
+    frontend_cache, django_capture_on_commit_callbacks
+):
+    page = article()
+    norwegian = page.get_translation(Locale.objects.get(language_code="nb"))
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title(page, "A title published just now")
+
+    purged = {url.removeprefix("http://localhost") for url in frontend_cache}
+    expected = {
+        *addresses(page),
+        *addresses(norwegian),
+        "/sitemap.xml",
+        feed_url("nb"),
+        reverse_in("en", "event_feed"),
+    }
+    assert expected <= purged
+
+
+def test_renamed_person_purges_the_articles_naming_them(frontend_cache, django_capture_on_commit_callbacks):
+    page = article()
+    person = page.author_links.first().person.specific
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title(person, "Renamed Author")
+
+    purged = {url.removeprefix("http://localhost") for url in frontend_cache}
+    assert page.url in purged
+    assert page.get_translation(Locale.objects.get(language_code="nb")).url in purged
+
+
+def test_nothing_is_purged_without_a_frontend_cache(settings, django_capture_on_commit_callbacks):
+    settings.WAGTAILFRONTENDCACHE = {}
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title(article(), "A title published just now")
+    assert PURGED == []
+
+
+def reverse_in(language, name):
+    with translation.override(language):
+        return reverse(name)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, {}),
+        (
+            {"FRONTEND_CACHE_URL": "http://127.0.0.1:6081, http://10.0.0.2:6081"},
+            {
+                "http": {
+                    "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                    "LOCATION": "http://127.0.0.1:6081",
+                },
+                "http1": {
+                    "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                    "LOCATION": "http://10.0.0.2:6081",
+                },
+            },
+        ),
+        (
+            {"CLOUDFLARE_API_TOKEN": "token", "CLOUDFLARE_ZONE_ID": "zone"},
+            {
+                "cloudflare": {
+                    "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                    "BEARER_TOKEN": "token",
+                    "ZONEID": "zone",
+                }
+            },
+        ),
+    ],
+)
+def test_frontend_cache_comes_from_the_environment(environ, expected):
+    assert frontend_cache_settings(environ) == expected
+
+
+def test_cloudflare_needs_both_token_and_zone():
+    with pytest.raises(ImproperlyConfigured):
+        frontend_cache_settings({"CLOUDFLARE_API_TOKEN": "token"})
+
+
+def test_generation_is_replaced_again_when_the_change_commits(django_capture_on_commit_callbacks):
+    """A reader who read the generation before the commit rendered the old content: their copy must not last."""
+    from core.page_cache import invalidation, store
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        invalidation.invalidate()
+        during = store.current_generation()
+    for callback in callbacks:
+        callback()
+
+    assert store.current_generation().token != during.token
