@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from config.environment import cache_settings, env_int, frontend_cache_settings, task_settings
+from config.environment import cache_settings, env_flag, env_int, frontend_cache_settings, task_settings
 from search.configuration import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -156,7 +156,7 @@ TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 # "pages" cache, served to readers without a session cookie; any content change makes every
 # stored page unreachable at once, on every app server. Browsers keep a page PAGE_CACHE_MAX_AGE
 # seconds, a CDN or proxy PAGE_CACHE_S_MAXAGE (purged by Wagtail when WAGTAILFRONTENDCACHE is set).
-PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE", True)  # off only to measure without it (benchmark)
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 300)
