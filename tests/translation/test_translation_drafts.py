@@ -62,6 +62,7 @@ def test_a_translator_submits_for_moderation_and_the_moderator_approves(norwegia
     editor_page = translator.get(edit_url(norwegian))
     submit_url = reverse("editorial_submit_translation_for_moderation", args=[translation.pk])
     assert submit_url in editor_page.content.decode()  # the translation editor offers it
+    assert "Send oversettelsen til godkjenning" in editor_page.content.decode()  # in the translator's Norwegian
 
     response = translator.post(submit_url)
     assert response.status_code == 302
