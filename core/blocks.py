@@ -7,6 +7,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from .preload import PreloadedImageChooserBlock, PreloadedPageChooserBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -20,11 +22,18 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class LabelledImageBlock(ImageBlock):
-    """Wagtail's ImageBlock, whose image field upstream leaves without a (translatable) label."""
+    """
+    Wagtail's ImageBlock, whose image field upstream leaves without a (translatable) label, and
+    whose chooser takes images a page has read already (``core.preload``). Neither
+    shows in migrations: an ImageBlock deconstructs without its child blocks.
+    """
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.child_blocks["image"].label = _("Image")
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        chooser = PreloadedImageChooserBlock(required=required)
+        chooser.set_name("image")
+        chooser.label = _("Image")
+        self.child_blocks["image"] = chooser
 
 
 class PhotoBlock(blocks.StructBlock):
@@ -66,7 +75,7 @@ class QuoteBlock(blocks.StructBlock):
     """
 
     text = blocks.TextBlock(label=_("Quote"))
-    person = blocks.PageChooserBlock(
+    person = PreloadedPageChooserBlock(
         page_type="people.PersonPage",
         required=False,
         label=_("Person"),

@@ -5,7 +5,7 @@ picture. Every list of cards gets its images in one query, whatever the pages' t
 
 from dataclasses import dataclass
 
-from wagtail.images import get_image_model
+from .preload import fetch_images
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,26 @@ class Card:
     note: str = ""  # a line of context the list adds, such as a speaker's talk title
 
 
-def cards_for(pages, notes=None):
+def _card_image(page):
+    return getattr(page, "card_image", lambda: None)()
+
+
+def card_image_ids(pages):
+    """Ids of the images the cards of ``pages`` show, for a page that reads all its images at once."""
+    return [card_image.image_id for page in pages if (card_image := _card_image(page))]
+
+
+def cards_for(pages, notes=None, images=None):
     """
     A card for each of ``pages`` (specific pages, in order), with the image each page's
-    ``card_image()`` names; ``notes`` optionally gives each card a line of its own.
+    ``card_image()`` names; ``notes`` optionally gives each card a line of its own. ``images``
+    (``{id: image}``, from ``core.preload.fetch_images``) has the images when the page read them
+    with its own; otherwise they are read here, in one query with their renditions in one more.
     """
     pages = list(pages)
-    wanted = [getattr(page, "card_image", lambda: None)() for page in pages]
-    image_ids = {card_image.image_id for card_image in wanted if card_image}
-    images = get_image_model().objects.prefetch_renditions().in_bulk(image_ids) if image_ids else {}
+    wanted = [_card_image(page) for page in pages]
+    if images is None:
+        images = fetch_images(card_image.image_id for card_image in wanted if card_image)
     notes = list(notes) if notes is not None else [""] * len(pages)
     return [
         Card(

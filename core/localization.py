@@ -10,6 +10,8 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
+from .queries import specific_pages, visible
+
 # What a listing's query string keeps when the reader switches language: topic slugs are the same
 # in both languages and years are years; a page number belongs to one language's listing.
 QUERY_KEPT_ACROSS_LANGUAGES = ("topic", "year")
@@ -24,34 +26,44 @@ def in_site(site):
     return reduce(operator.or_, (Q(url_path__startswith=path) for path in roots), Q(pk__in=[]))
 
 
+class LocalizedPages(dict):
+    """
+    ``{page id: the page in the reader's language}``; ``originals`` maps the same ids to the pages
+    themselves (a StreamField's page chooser takes them from there, ``core.preload``).
+    """
+
+    def __init__(self, localized, originals):
+        super().__init__(localized)
+        self.originals = originals
+
+
 def localized_pages_by_id(page_ids, locale, site):
     """
-    Map each of ``page_ids`` to its translation in ``locale``, or to the page itself when it has
+    Map each of ``page_ids`` to its translation in ``locale`` (a Locale or its id), or to the page itself when it has
     none, among the pages any reader of ``site`` may see: live, public (no restriction of their
     own or of an ancestor's) and in ``site``. Other pages are left out.
 
     Page links (authors, speakers, related pages) are synchronised by wagtail-localize and so
-    point at the source language's pages; this finds the reader's language in one query
-    (plus one for the view restrictions and one per page type for ``.specific()``).
+    point at the source language's pages; this finds the reader's language, and each page's own
+    type, in one query whatever the number and types of the pages (``core.queries``).
     """
     page_ids = list(page_ids)
     if not page_ids:
-        return {}
+        return LocalizedPages({}, {})
+    locale_id = getattr(locale, "pk", locale)
     source_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
-    candidates = list(
-        Page.objects.live()
-        .public()
+    candidates = specific_pages(
+        visible(Page.objects.all())
         .filter(in_site(site))
-        .filter(Q(pk__in=page_ids) | Q(locale=locale, translation_key__in=source_keys))
-        .specific()
+        .filter(Q(pk__in=page_ids) | Q(locale_id=locale_id, translation_key__in=source_keys))
     )
     by_pk = {page.pk: page for page in candidates}
-    in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale.pk}
-    return {
-        page_id: in_locale.get(by_pk[page_id].translation_key, by_pk[page_id])
-        for page_id in page_ids
-        if page_id in by_pk
-    }
+    in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale_id}
+    found = [page_id for page_id in page_ids if page_id in by_pk]
+    return LocalizedPages(
+        {page_id: in_locale.get(by_pk[page_id].translation_key, by_pk[page_id]) for page_id in found},
+        {page_id: by_pk[page_id] for page_id in found},
+    )
 
 
 class LanguageLink:
@@ -63,44 +75,6 @@ class LanguageLink:
         self.is_fallback = is_fallback
         self.name = get_language_info(language_code)["name_local"]  # a language's own name, as switchers show it
         self.translated_name = dict(settings.LANGUAGES)[language_code]  # in the reader's language
-
-
-def page_language_links(page, request=None):
-    """
-    One link per site language: to ``page``'s live translation, or, when there is none, to the
-    nearest ancestor that is translated (marked ``is_fallback`` so the switcher can say so).
-    """
-    translations = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    translations[page.locale.language_code] = page  # the page itself, even as a draft preview
-
-    links = []
-    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
-    fallbacks = _nearest_translated_ancestors(page, missing) if missing else {}
-    for code, _name in settings.LANGUAGES:
-        if code in translations:
-            target = translations[code]
-            links.append(LanguageLink(code, target.get_url(request), target, is_current=target.pk == page.pk))
-        elif code in fallbacks:
-            ancestor = fallbacks[code]
-            links.append(LanguageLink(code, ancestor.get_url(request), ancestor, is_fallback=True))
-    return links
-
-
-def _nearest_translated_ancestors(page, language_codes):
-    ancestor_keys = list(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", flat=True))
-    candidates = (
-        Page.objects.live()
-        .filter(translation_key__in=ancestor_keys, locale__language_code__in=language_codes)
-        .select_related("locale")
-        .order_by("-depth")
-    )
-    nearest = {}
-    for candidate in candidates:
-        nearest.setdefault(candidate.locale.language_code, candidate)
-    return nearest
 
 
 def query_for_other_language(params, keep=QUERY_KEPT_ACROSS_LANGUAGES):

@@ -7,17 +7,22 @@ import math
 from itertools import chain
 
 from django.db import models
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock, HeroStreamBlock
-from .cards import CardImage, cards_for
+from .cards import CardImage, card_image_ids, cards_for
+from .family import page_family
 from .listing import ListingParams
-from .localization import localized_pages_by_id, translation_provenance
+from .localization import localized_pages_by_id
+from .preload import convert_streams, fetch_images, preloaded, stream_image_ids
+from .queries import visible
 
 WORDS_PER_MINUTE = 200  # a common figure for reading on screen, in Norwegian and English alike
 
@@ -80,6 +85,26 @@ class BasePage(Page):
     def get_social_image(self):
         return self.social_image
 
+    def get_view_restrictions(self):
+        """
+        The view restrictions on this page and its ancestors, which Wagtail checks before serving
+        it: none to read when ``core.queries.page_at``, which routed to the page, found there are
+        none; otherwise one query (Wagtail reads the ancestors first, then their restrictions).
+        As in Wagtail, an alias has its original's restrictions, not its own.
+        """
+        if getattr(self, "unrestricted", False):
+            return PageViewRestriction.objects.none()
+        pages = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
+        originals = Page.objects.filter(path__in=pages, alias_of__isnull=False).values("alias_of_id")
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=pages, page__alias_of__isnull=True) | Q(page_id__in=originals)
+        )
+
+    def use_images(self, images):
+        """Take this page's own images (``social_image``) from ``images`` (``{id: image}``) when there."""
+        if self.social_image_id in images:
+            self.social_image = images[self.social_image_id]
+
 
 class SectionIndexPage(BasePage):
     """The top page of a section (news, events, people): an introduction above a listing."""
@@ -125,7 +150,13 @@ class ArticlePage(BasePage):
         return getattr(self, self.date_field)
 
     def search_snippet_texts(self):
-        return [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+        # Converted with stand-ins for the images (their alt text is in the raw data) and no quoted
+        # pages (whose text is not the body's): no query, however many results show a snippet.
+        image_model = get_image_model()
+        stand_ins = {pk: image_model(pk=pk, collection_id=None) for pk in stream_image_ids(self.body)}
+        with preloaded(stand_ins, {}):
+            body = self.body.stream_block.to_python(list(self.body.raw_data))
+            return [self.standfirst, *self.body.stream_block.get_searchable_content(body)]
 
     def hero_photo(self):
         """The hero ``PhotoBlock`` value, or None."""
@@ -160,7 +191,8 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """
         Every page the article links to (people quoted in the body, and ``linked_pages_by_role``),
-        in the reader's language and with card images, in a fixed number of queries.
+        in the reader's language and with card images, and every image it shows (hero, body,
+        galleries, cards) with its renditions: a fixed number of queries, whatever their number.
         """
         context = super().get_context(request, *args, **kwargs)
         roles = self.linked_pages_by_role()
@@ -171,10 +203,21 @@ class ArticlePage(BasePage):
         context["linked_pages"] = linked_pages  # read by QuoteBlock
         shown = {role: [link for link in links if link.page_id in linked_pages] for role, links in roles.items()}
         all_shown = list(chain.from_iterable(shown.values()))
-        cards = iter(cards_for([linked_pages[link.page_id] for link in all_shown], [link.note for link in all_shown]))
+        card_pages = [linked_pages[link.page_id] for link in all_shown]
+        images = fetch_images(
+            [
+                *stream_image_ids(self.hero),
+                *stream_image_ids(self.body),
+                self.social_image_id,
+                *card_image_ids(card_pages),
+            ]
+        )
+        convert_streams([self.hero, self.body], images, linked_pages.originals)
+        self.use_images(images)
+        cards = iter(cards_for(card_pages, [link.note for link in all_shown], images))
         for role, links in shown.items():
             context[role] = [next(cards) for _link in links]
-        context["provenance"] = translation_provenance(self)
+        context["provenance"] = page_family(request, self).provenance
         context["share_url"] = self.get_full_url(request)
         return context
 
@@ -196,7 +239,7 @@ class ArticleIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         params = ListingParams.from_query(request.GET)
         date_field = self.article_model.date_field
-        articles = self.article_model.objects.live().public().child_of(self)
+        articles = visible(self.article_model.objects.child_of(self))
         context["years"] = [day.year for day in articles.dates(date_field, "year", order="DESC")]
         context["year"], context["unknown_year"] = params.year, params.unknown_year
         if params.year:

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.cards import PageLink
 from core.models import ArticleIndexPage, ArticlePage
+from core.queries import inline_rows
 from people.models import PersonRelation
 
 
@@ -59,8 +60,19 @@ class EventRecapPage(ArticlePage):
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
 
+    def links(self):
+        """The recap's speakers and sponsors: one query for both."""
+        if not hasattr(self, "_links"):
+            self._links = inline_rows(self, {"speakers": ("person_id", "talk_title"), "sponsors": ("name", "url")})
+        return self._links
+
     def linked_pages_by_role(self):
-        return {"speakers": [PageLink(speaker.person_id, speaker.talk_title) for speaker in self.speakers.all()]}
+        return {"speakers": [PageLink(person_id, talk_title) for person_id, talk_title in self.links()["speakers"]]}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sponsors"] = [EventSponsor(name=name, url=url) for name, url in self.links()["sponsors"]]
+        return context
 
 
 class EventIndexPage(ArticleIndexPage):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -6,9 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from core.cards import cards_for
+from core.cards import card_image_ids, cards_for
+from core.family import page_family
 from core.localization import localized_pages_by_id
 from core.models import BasePage
+from core.preload import fetch_images
+from core.queries import page_at, specific_pages, visible
 from events.models import EventRecapPage
 from news.models import NewsIndexPage, NewsPage
 from people.models import PeopleIndexPage
@@ -33,31 +37,59 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """
+        The page at ``path_components`` under this home page, found in one query on its
+        ``url_path`` and locale (``core.queries.page_at``) rather than Wagtail's query per tree
+        level; then the page's own ``route``, as Wagtail would. An address with no live page goes
+        Wagtail's own way (which answers 404).
+        """
+        if path_components:
+            page = page_at(f"{self.url_path}{'/'.join(path_components)}/", self.locale_id)
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         """
         Editors' picks, the newest news besides them and the latest recaps, in the home page's
-        language, with their images in one query: only pages any reader of this site may see.
+        language, with their images: only pages any reader of this site may see, in a fixed number
+        of queries.
         """
         context = super().get_context(request, *args, **kwargs)
         featured_ids = [item.page_id for item in self.featured_news.all()]
-        featured_by_id = localized_pages_by_id(featured_ids, self.locale, Site.find_for_request(request))
+        featured_by_id = localized_pages_by_id(featured_ids, self.locale_id, Site.find_for_request(request))
         featured = [featured_by_id[pk] for pk in featured_ids if pk in featured_by_id]
-        latest_news = list(
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
+        newest_news = (
+            visible(NewsPage.objects.descendant_of(self))
             .exclude(pk__in=[page.pk for page in featured])
-            .order_by("-date", "-pk")[:LATEST_NEWS]
+            .order_by("-date", "-pk")
+            .values("pk")[:LATEST_NEWS]
         )
-        latest_recaps = list(
-            EventRecapPage.objects.live().public().descendant_of(self).order_by("-start_date")[:LATEST_RECAPS]
+        newest_recaps = (
+            visible(EventRecapPage.objects.descendant_of(self))
+            .order_by("-start_date", "-pk")
+            .values("pk")[:LATEST_RECAPS]
         )
-        cards = cards_for([*featured, *latest_news, *latest_recaps])
+        latest = specific_pages(Page.objects.filter(Q(pk__in=newest_news) | Q(pk__in=newest_recaps)))
+        latest_news = sorted(
+            (page for page in latest if isinstance(page, NewsPage)), key=lambda page: (page.date, page.pk), reverse=True
+        )
+        latest_recaps = sorted(
+            (page for page in latest if isinstance(page, EventRecapPage)),
+            key=lambda page: (page.start_date, page.pk),
+            reverse=True,
+        )
+        shown = [*featured, *latest_news, *latest_recaps]
+        images = fetch_images([self.social_image_id, *card_image_ids(shown)])
+        self.use_images(images)
+        cards = cards_for(shown, images=images)
         context["featured_cards"] = cards[: len(featured)]
         context["latest_news_cards"] = cards[len(featured) : len(featured) + len(latest_news)]
         context["recap_cards"] = cards[len(featured) + len(latest_news) :]
-        context["news_index"] = NewsIndexPage.objects.live().public().child_of(self).first()
-        context["people_index"] = PeopleIndexPage.objects.live().public().child_of(self).first()
+        sections = page_family(request, self).sections
+        context["news_index"] = next((page for page in sections if page.specific_class is NewsIndexPage), None)
+        context["people_index"] = next((page for page in sections if page.specific_class is PeopleIndexPage), None)
         return context
 
 

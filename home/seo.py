@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from core.family import page_family
 from core.models import ArticlePage
 from events.models import EventRecapPage
 from news.models import NewsPage
@@ -77,7 +78,7 @@ def json_ld_script(data):
 def structured_data(page, request, context, *, url, description, image_url):
     """The schema.org objects describing ``page``: its own type, and its place in the site."""
     language = page.locale.language_code
-    trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).select_related("locale"))
+    trail = [ancestor for ancestor in page_family(request, page).ancestors if ancestor.depth > 1]
     absolute = {crumb.pk: request.build_absolute_uri(crumb.get_url(request)) for crumb in trail}
     publisher = {"@type": "Organization", "name": PUBLISHER, "url": absolute[trail[0].pk] if trail else url}
     common = {"url": url, "description": description, "inLanguage": language}

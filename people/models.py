@@ -1,5 +1,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import CharField, IntegerField
+from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -7,9 +9,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.search import index
 
-from core.cards import CardImage, cards_for
+from core.cards import CardImage, card_image_ids, cards_for
 from core.localization import in_site
 from core.models import ArticlePage, BasePage, SectionIndexPage, optional_image_field
+from core.preload import fetch_images
+from core.queries import specific_pages, visible
 
 from .blocks import LinkBlock
 
@@ -42,7 +46,7 @@ class PeopleIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        people = sorted(PersonPage.objects.live().public().child_of(self), key=surname_first)
+        people = sorted(visible(PersonPage.objects.child_of(self)), key=surname_first)
         cards = cards_for(people, [person.board_role for person in people])
         context["board_cards"] = [card for card in cards if card.page.is_board_member]
         context["people_cards"] = [card for card in cards if not card.page.is_board_member]
@@ -113,21 +117,36 @@ class PersonPage(BasePage):
         may see (live, public and on ``site``).
         """
         page_type = ContentType.objects.get_for_model(Page)
-        person_ids = [str(pk) for pk in self.get_translations(inclusive=True).values_list("pk", flat=True)]
-        referencing_ids = ReferenceIndex.objects.filter(
-            to_content_type=page_type, to_object_id__in=person_ids, base_content_type=page_type
-        ).values_list("object_id", flat=True)
-        keys = Page.objects.filter(pk__in=[int(pk) for pk in referencing_ids]).values("translation_key")
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(in_site(site), locale_id=self.locale_id, translation_key__in=keys)
-            .specific()
+        # The reference index keeps object ids as text: compare them as text, all in one query.
+        person_ids = (
+            Page.objects.filter(translation_key=self.translation_key)
+            .annotate(text_id=Cast("pk", CharField()))
+            .values("text_id")
+        )
+        referencing_ids = (
+            ReferenceIndex.objects.filter(
+                to_content_type=page_type, to_object_id__in=person_ids, base_content_type=page_type
+            )
+            .annotate(page_id=Cast("object_id", IntegerField()))
+            .values("page_id")
+        )
+        keys = Page.objects.filter(pk__in=referencing_ids).values("translation_key")
+        pages = specific_pages(
+            visible(Page.objects.all()).filter(in_site(site), locale_id=self.locale_id, translation_key__in=keys)
         )
         articles = [page for page in pages if isinstance(page, ArticlePage)]
         return sorted(articles, key=lambda article: (article.listing_date, article.pk), reverse=True)
 
+    def use_images(self, images):
+        super().use_images(images)
+        if self.photo_id in images:
+            self.photo = images[self.photo_id]
+
     def get_context(self, request, *args, **kwargs):
+        """The person's photo and the cards of the articles they appear in, their images read at once."""
         context = super().get_context(request, *args, **kwargs)
-        context["appearance_cards"] = cards_for(self.get_appearances(Site.find_for_request(request)))
+        appearances = self.get_appearances(Site.find_for_request(request))
+        images = fetch_images([self.photo_id, self.social_image_id, *card_image_ids(appearances)])
+        self.use_images(images)
+        context["appearance_cards"] = cards_for(appearances, images=images)
         return context

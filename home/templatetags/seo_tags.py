@@ -26,7 +26,9 @@ def page_metadata(context):
     url = seo.canonical_url(page, request, context)
     description = seo.meta_description(page)
     image, image_alt = seo.social_image(page)
-    rendition = image.get_rendition(SOCIAL_RENDITION) if image else None
+    # get_renditions, not get_rendition: the latter writes the rendition back to the cache on
+    # every call, even one the page read with its images (a database cache: four more queries).
+    rendition = image.get_renditions(SOCIAL_RENDITION)[SOCIAL_RENDITION] if image else None
     image_url = request.build_absolute_uri(rendition.url) if rendition else ""
     if isinstance(page, ArticlePage):
         og_type = "article"

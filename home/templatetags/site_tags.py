@@ -4,7 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
-from core.localization import LanguageLink, page_language_links, query_for_other_language
+from core.family import page_family, page_language_links
+from core.localization import LanguageLink, query_for_other_language
 
 register = template.Library()
 
@@ -48,17 +49,26 @@ def x_default_link(links):
     return chosen[0] if chosen else None
 
 
+def _family(context):
+    """The ``PageFamily`` of the page shown, or of the site for other views (read once per request)."""
+    page = context.get("page")
+    return page_family(context["request"], page if isinstance(page, Page) else None)
+
+
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the reader's language."""
-    site = Site.find_for_request(context["request"])
-    return site.root_page.localized if site else None
+    return _family(context).home
 
 
-@register.simple_tag
-def menu_pages(home):
+@register.simple_tag(takes_context=True)
+def menu_pages(context, home):
+    """The pages in ``home``'s menu: live, public and marked "show in menus"."""
     if home is None:
         return Page.objects.none()
+    family = _family(context)
+    if family.home is not None and family.home.pk == home.pk:
+        return family.menu
     return home.get_children().live().public().in_menu()
 
 
@@ -91,7 +101,7 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or site is None or page.depth <= site.root_page.depth:
         return []
     trail = []
-    for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=site.root_page.depth):
+    for ancestor in [ancestor for ancestor in _family(context).ancestors if ancestor.depth >= site.root_page.depth]:
         title = gettext("Home") if ancestor.depth == site.root_page.depth else ancestor.title
         trail.append((title, ancestor.get_url(request)))
     return trail

@@ -59,7 +59,7 @@ def test_editors_picks_come_before_topics(client, page_in):
 
 def test_articles_sharing_most_topics_come_first_and_at_most_three(page_in, django_assert_num_queries):
     article = page_in("eu-funding-for-digital-cancer-research", "en")
-    with django_assert_num_queries(2):  # the page's view restrictions, and the articles
+    with django_assert_num_queries(2):  # the article's links (its topics among them), and the articles
         ids = article.articles_sharing_topics()
     assert len(ids) == 2
     assert all(NewsPage.objects.get(pk=pk).locale_id == article.locale_id for pk in ids)

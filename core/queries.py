@@ -1,0 +1,142 @@
+"""
+Page queries whose cost does not grow with the content: a page's own type read in the same query
+as the page, and whether readers may see it decided inside the query.
+
+Wagtail's ``.specific()`` costs one query per page type and ``.public()`` one query for the view
+restrictions each time it is called; a page that links to people, articles and recaps paid for each.
+"""
+
+from functools import cache
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Length, Substr
+from modelcluster.queryset import FakeQuerySet
+from wagtail.models import Page, PageViewRestriction, get_page_models
+
+
+def restricted_q():
+    """
+    A condition true for pages under a view restriction, their own or an ancestor's: what Wagtail's
+    ``PageQuerySet.public()`` excludes, decided in the same query (a restriction whose page's path
+    begins this page's path) rather than by reading every restriction first.
+    """
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
+def visible(queryset):
+    """``queryset`` narrowed to the pages any reader may see: live and public (``.live().public()``)."""
+    return queryset.filter(live=True).exclude(restricted_q())
+
+
+@cache
+def _specific_relations():
+    """``{page model: name of its one-to-one link from Page}``, for every concrete page type."""
+    relations = {}
+    for model in get_page_models():
+        link = model._meta.parents.get(Page)
+        if link is not None:
+            relations[model] = link.related_query_name()
+    return relations
+
+
+def with_specific(queryset):
+    """
+    ``queryset`` (of plain ``Page``) joined to every page type's own table, so that ``specific_page``
+    finds each page's specific instance without a query: one query for any mix of page types.
+    """
+    return queryset.select_related(*_specific_relations().values())
+
+
+def specific_page(page):
+    """The specific instance of ``page``, read by a ``with_specific`` queryset (or queried, if not)."""
+    model = page.specific_class
+    name = _specific_relations().get(model)
+    if name is None or isinstance(page, model):
+        return page
+    try:
+        specific = getattr(page, name)
+    except ObjectDoesNotExist:
+        return page.specific
+    if Page.locale.is_cached(page):
+        specific.locale = page.locale
+    return specific
+
+
+def specific_pages(queryset):
+    """The specific instances of the pages of ``queryset``, in its order, in one query."""
+    return [specific_page(page) for page in with_specific(queryset)]
+
+
+def _model_field(model, path):
+    """The model field at ``path`` ("topic__name") from ``model``."""
+    *hops, last = path.split("__")
+    for hop in hops:
+        model = model._meta.get_field(hop).related_model
+    return model._meta.get_field(last)
+
+
+def _value_at(obj, path):
+    for hop in path.split("__"):
+        obj = getattr(obj, hop)
+    return obj
+
+
+def inline_rows(page, relations):
+    """
+    The rows of several of ``page``'s inline panels (child relations) in one query (a UNION),
+    whatever their number, even when empty: ``{relation: [row, ...]}``, each in its panel's order,
+    a row being a tuple of the fields ``relations`` names for it (``{"speakers": ("person_id",
+    "talk_title")}``; ``"topic__name"`` follows a foreign key). A preview's rows, which exist only
+    in memory, are read from there.
+    """
+    querysets = {name: getattr(page, name).all() for name in relations}
+    if page.pk is None or any(isinstance(queryset, FakeQuerySet) for queryset in querysets.values()):
+        return {
+            name: [tuple(_value_at(row, field) for field in fields) for row in querysets[name]]
+            for name, fields in relations.items()
+        }
+    # Each relation's fields get columns of their own (NULL in the other relations' rows), so that
+    # every column of the UNION has one type, as PostgreSQL requires.
+    columns = [
+        (name, field, _model_field(querysets[name].model, field))
+        for name, fields in relations.items()
+        for field in fields
+    ]
+    parts = []
+    for index, name in enumerate(relations):
+        selected = {"relation": Value(index), "position": F("sort_order"), "row_id": F("pk")}
+        for number, (owner, field, model_field) in enumerate(columns):
+            selected[f"c{number}"] = F(field) if owner == name else Value(None, output_field=model_field)
+        parts.append(querysets[name].order_by().annotate(**selected).values_list(*selected))
+    rows = {name: [] for name in relations}
+    names = list(relations)
+    for relation, _position, _row_id, *values in sorted(parts[0].union(*parts[1:], all=True), key=_row_order):
+        name = names[relation]
+        rows[name].append(tuple(value for (owner, _f, _m), value in zip(columns, values, strict=True) if owner == name))
+    return rows
+
+
+def _row_order(row):
+    relation, position, row_id = row[:3]
+    return relation, position if position is not None else 0, row_id
+
+
+def page_at(url_path, locale_id):
+    """
+    The live page at ``url_path`` (Wagtail's ``Page.url_path``, which begins with its home page's
+    slug) in the locale ``locale_id``, specific and with its locale, or None: one query, whatever its depth.
+    ``unrestricted`` says that Wagtail's view-restriction check would find nothing (no restriction
+    on the page or an ancestor, and no alias among them, whose restrictions are its original's).
+    """
+    under_alias = Exists(Page.objects.filter(alias_of__isnull=False, path=Substr(OuterRef("path"), 1, Length("path"))))
+    found = list(
+        with_specific(Page.objects.filter(url_path=url_path, locale_id=locale_id, live=True))
+        .select_related("locale")
+        .annotate(restricted=restricted_q(), under_alias=under_alias)[:1]
+    )
+    if not found:
+        return None
+    page = specific_page(found[0])
+    page.unrestricted = not (found[0].restricted or found[0].under_alias)
+    return page
