@@ -85,6 +85,10 @@ elasticsearch: ## Run a development Elasticsearch node in the foreground (then S
 benchmark: $(DEV) ## Time indexing and queries on a generated 10,000-page corpus (set SEARCH_URL for the engine)
 	$(PY) scripts/benchmark_search.py
 
+.PHONY: benchmark-pages
+benchmark-pages: $(DEV) messages ## Queries, CPU time and wrk req/s of each page type, uncached and cached, beside a hello-world ceiling (CORPUS=10000)
+	$(PY) scripts/benchmark_pages.py --corpus $(or $(CORPUS),demo)
+
 .PHONY: evaluate-search
 evaluate-search: $(DEV) ## Share of the fixed query set (tests/search/data) finding its page in the top 3, on DATABASE_URL / SEARCH_URL
 	$(PY) scripts/evaluate_search.py
