@@ -1,6 +1,7 @@
 """A translation is a draft until someone who may publish in its language publishes or approves it."""
 
 import pytest
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
@@ -56,7 +57,7 @@ def test_a_translator_cannot_publish_from_the_translation_editor(norwegian_draft
     assert Client().get(NB_URL).status_code == 404
 
 
-def test_a_translator_submits_for_moderation_and_the_moderator_approves(norwegian_draft, client_for):
+def test_a_translator_submits_for_moderation_and_the_moderator_approves(norwegian_draft, client_for, mailoutbox):
     norwegian, translation = norwegian_draft
     translator = client_for("translator-nb")
     editor_page = translator.get(edit_url(norwegian))
@@ -69,6 +70,8 @@ def test_a_translator_submits_for_moderation_and_the_moderator_approves(norwegia
     state = Page.objects.get(pk=norwegian.pk).current_workflow_state
     assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     assert Client().get(NB_URL).status_code == 404  # waiting, not published
+
+    assert any("moderator@example.com" in message.to for message in mail.outbox)  # told by email
 
     moderator = client_for("moderator")
     dashboard = moderator.get(reverse("wagtailadmin_home"))
