@@ -10,7 +10,7 @@ from functools import cache
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, F, OuterRef, Value
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Cast, Length, Substr
 from modelcluster.queryset import FakeQuerySet
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
@@ -107,7 +107,7 @@ def inline_rows(page, relations):
     for index, name in enumerate(relations):
         selected = {"relation": Value(index), "position": F("sort_order"), "row_id": F("pk")}
         for number, (owner, field, model_field) in enumerate(columns):
-            selected[f"c{number}"] = F(field) if owner == name else Value(None, output_field=model_field)
+            selected[f"c{number}"] = F(field) if owner == name else _typed_null(model_field)
         parts.append(querysets[name].order_by().annotate(**selected).values_list(*selected))
     rows = {name: [] for name in relations}
     names = list(relations)
@@ -115,6 +115,13 @@ def inline_rows(page, relations):
         name = names[relation]
         rows[name].append(tuple(value for (owner, _f, _m), value in zip(columns, values, strict=True) if owner == name))
     return rows
+
+
+def _typed_null(model_field):
+    """NULL of ``model_field``'s type: PostgreSQL types a NULL that no other row explains as text."""
+    if model_field.is_relation:
+        model_field = model_field.target_field
+    return Cast(Value(None), output_field=model_field.__class__())
 
 
 def _row_order(row):
