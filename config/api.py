@@ -1,14 +1,20 @@
 """
 The read-only Wagtail API v2 at ``/api/v2/``: pages (live and public only, of the site the
 request is for, so ``?site=`` is refused; filter with ``?locale=nb`` and ``?translation_of=<id>``,
-search with ``?search=``) and images (those in collections without view restrictions).
+search with ``?search=``) and images (those that pages readers may see on this site show, in
+collections without view restrictions).
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, ReferenceIndex, Site
 
+from core.localization import in_site
 from core.upstream_fixes import IntegerIdFindMixin
 
 
@@ -24,7 +30,19 @@ class PagesEndpoint(IntegerIdFindMixin, PagesAPIViewSet):
 
 
 class ImagesEndpoint(IntegerIdFindMixin, ImagesAPIViewSet):
-    pass
+    def get_queryset(self):
+        """
+        Only images that a live, public page of this site uses (Wagtail's reference index knows
+        which): the hero of a draft, a private page or another site's page stays unlisted.
+        """
+        visible_pages = Page.objects.live().public().filter(in_site(Site.find_for_request(self.request)))
+        image_model = self.model
+        used_images = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=visible_pages.annotate(text_id=Cast("pk", CharField())).values("text_id"),
+            to_content_type=ContentType.objects.get_for_model(image_model),
+        ).values("to_object_id")
+        return super().get_queryset().annotate(text_id=Cast("pk", CharField())).filter(text_id__in=used_images)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -18,10 +18,12 @@ from wagtail.models import Page, PageViewRestriction, Site
 from demo.factories import (
     EventRecapPageFactory,
     HomePageFactory,
+    ImageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
     PeopleIndexPageFactory,
     PersonPageFactory,
+    hero,
 )
 from events.models import EventIndexPage, EventSpeaker
 from home.models import HomePage, HomePageFeaturedNews
@@ -292,6 +294,51 @@ def test_api_shows_no_secret_page(client, cast):
             assert_no_secret(response.content.decode())
             response = client.get(f"/api/v2/pages/{page.pk}/", {"site": "annet.example"})
             assert_no_secret(response.content.decode())
+
+
+def test_api_lists_no_picture_only_a_secret_page_shows(client, cast, django_capture_on_commit_callbacks):
+    for kind, article in cast.articles.items():
+        word = PUBLIC if kind == "public" else SECRETS[kind]
+        article.hero = hero(ImageFactory(title=f"{word} bilde"))
+        # Wagtail updates its reference index once the transaction commits.
+        with django_capture_on_commit_callbacks(execute=True):
+            if kind in ("draft", "unpublished revision"):
+                article.save_revision()
+                if kind == "draft":
+                    article.save()  # the draft's own row holds it, as an editor's first save does
+            else:
+                article.save_revision().publish()
+    text = ""
+    for offset in range(0, 200, 20):  # every page of the listing (at most 20 an answer)
+        response = client.get("/api/v2/images/", {"limit": 20, "offset": offset})
+        assert response.status_code == 200
+        text += response.content.decode()
+    assert f"{PUBLIC} bilde" in text
+    assert_no_secret(text)
+
+
+# -- (8b) links in an article's text ------------------------------------------------------------------------
+
+
+def test_links_in_text_lead_to_no_secret_page(client, cast):
+    article = cast.articles["public"]
+    linked = {"public": cast.people["public"]} | {
+        kind: page
+        for kind, page in cast.articles.items()
+        # Another site's public pages may be linked; the unpublished text is not in the link.
+        if kind not in ("public", "another site", "unpublished revision")
+    }
+    article.body = [
+        {"type": "paragraph", "value": f'<p><a linktype="page" id="{page.pk}">lenke {number}</a></p>'}
+        for number, page in enumerate(linked.values())
+    ]
+    article.save_revision().publish()
+    text = client.get(article.url).content.decode()
+    assert re.search(rf'href="[^"]*{path_of(cast.people["public"])}"', text)  # absolute with two sites
+    for kind, page in linked.items():
+        assert "lenke" in text
+        if kind != "public":
+            assert path_of(page) not in text, f"a link to the {kind} page"
 
 
 # -- (9) where a person appears ------------------------------------------------------------------------------
