@@ -15,6 +15,9 @@ CACHES = {
     for alias in ("default", "renditions", "pages")
 }
 TASKS = task_settings("immediate")  # noqa: F405
+# Tests see each render (and count its queries) unless they turn the page cache on, as
+# tests/core/test_page_cache.py does.
+PAGE_CACHE_ENABLED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests rebuild and empty the engine's indexes: never the ones a developer's site uses.
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(  # noqa: F405

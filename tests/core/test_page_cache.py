@@ -21,6 +21,12 @@ from news.models import NewsIndexPage, NewsPage, Topic
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    """The test settings turn the page cache off for the other tests, which count a render's queries."""
+    settings.PAGE_CACHE_ENABLED = True
+
+
 def feed_url(language):
     with translation.override(language):
         return reverse("news_feed")
@@ -467,3 +473,18 @@ def test_generation_is_replaced_again_when_the_change_commits(django_capture_on_
         callback()
 
     assert store.current_generation().token != during.token
+
+
+def test_clear_page_cache_command_starts_afresh(client):
+    """After content changed behind Django's back (SQL), the operator's command."""
+    from django.core.management import call_command
+
+    page = article()
+    prime(client, [page.url])
+    Page.objects.filter(pk=page.pk).update(title="Changed in SQL")  # no signal
+
+    assert client.get(page.url)["X-Cache"] == "hit"
+    call_command("clear_page_cache", stdout=None)
+    response = client.get(page.url)
+    assert response["X-Cache"] == "miss"
+    assert "Changed in SQL" in text(response)
