@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
+from wagtail_localize.views import edit_translation
 
 from core.editorial import views
 from core.editorial.rights import can_edit_in_locale, editable_locale_ids
@@ -22,6 +23,16 @@ def guarded_translation_urls():
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             views.SubmitSnippetTranslationView.as_view(),
+        ),
+        *(
+            path(f"localize/translate/<int:translation_id>/{route}", views.in_target_language(view))
+            for route, view in [
+                ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+                ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+                ("pofile/upload/", edit_translation.upload_pofile),
+                ("machine_translate/", edit_translation.machine_translate),
+                ("disable/", edit_translation.stop_translation),
+            ]
         ),
         path(
             "editorial/translations/<int:translation_id>/submit-for-moderation/",
@@ -42,3 +53,10 @@ def refuse_deleting_other_languages(request, instances):
     allowed = editable_locale_ids(request.user)
     if any(isinstance(item, TranslatableMixin) and item.locale_id not in allowed for item in instances):
         raise PermissionDenied
+
+
+@hooks.register("register_rich_text_features", order=10)  # after Wagtail's own "page" link type
+def page_links_for_readers(features):
+    from core.rich_text import PublicPageLinkHandler
+
+    features.register_link_type(PublicPageLinkHandler)

@@ -4,9 +4,11 @@ translator hands a translation in with. ``core/wagtail_hooks.py`` mounts the gua
 wagtail-localize's own addresses, so its buttons and links lead here.
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,8 +18,31 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import MissingRelatedObjectError, MissingTranslationError, Translation
 from wagtail_localize.views import convert, submit_translations, update_translations
 
-from .rights import can_publish_in_locale, editable_locale_ids
+from .rights import can_edit_in_locale, can_publish_in_locale, editable_locale_ids
 from .snippets import clash_message, clashes_in_language
+
+
+def in_target_language(view):
+    """
+    Wrap one of wagtail-localize's translation-editor endpoints (edit a string or an override,
+    upload a PO file, machine-translate, stop): it checks a snippet's permission per model only, so
+    an English editor could rewrite the Norwegian topic's text. Refuse unless the user may edit the
+    translation's target in its language.
+    """
+
+    @wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not can_edit_in_locale(request.user, target):
+            return HttpResponseForbidden()
+        return view(request, translation_id, *args, **kwargs)
+
+    guarded.checks_target_language = True
+    return guarded
 
 
 def convert_to_alias(request, page_id):

@@ -1,8 +1,11 @@
 """Each language's editors and translators act in their own language only (demo users, README)."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
 
 from demo.factories import NewsPageFactory, TopicFactory
 from news.models import Topic
@@ -10,6 +13,8 @@ from news.models import Topic
 from .helpers import edit_url, refused
 
 pytestmark = pytest.mark.django_db
+
+FORM = "application/x-www-form-urlencoded"
 
 
 def demo_article(language):
@@ -87,3 +92,16 @@ def test_only_editors_change_topics(client_for, topics, username, may):
     """A topic has no drafts, so saving it is publishing it: translators may not."""
     url = reverse("wagtailsnippets_news_topic:edit", args=[topics["en"].pk])
     assert refused(client_for(username).get(url)) is not may
+
+
+@pytest.mark.parametrize(("username", "may"), [("editor-en", False), ("editor-nb", True)])
+def test_the_norwegian_text_of_a_topic_is_edited_by_norwegian_editors_only(client_for, locales, username, may):
+    """wagtail-localize's string endpoint checks a snippet's permission per model; ours adds the language."""
+    topic = Topic.objects.filter(locale=locales["nb"]).first()
+    translation = Translation.objects.get(source__object_id=topic.translation_key, target_locale=locales["nb"])
+    segment = translation.source.stringsegment_set.get(context__path="name")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    response = client_for(username).put(url, urlencode({"value": "Omskrevet"}), content_type=FORM)
+    assert response.status_code == (200 if may else 403)
+    rewritten = StringTranslation.objects.filter(locale=locales["nb"], context=segment.context, data="Omskrevet")
+    assert rewritten.exists() is may

@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.views import edit_translation
 
 from .conftest import translate_every_string, translation_into
 from .helpers import edit_url, refused
@@ -167,3 +168,12 @@ def test_wagtail_localizes_addresses_lead_to_the_guarded_views():
         ("wagtail_localize:submit_snippet_translation", ["news", "topic", "1"], views.SubmitSnippetTranslationView),
     ]:
         assert resolve(reverse(name, args=args)).func.view_class is view
+    string_edit = list(_wrappers(resolve(reverse("wagtail_localize:edit_string_translation", args=[1, 1])).func))
+    assert edit_translation.edit_string_translation in string_edit
+    assert any(vars(func).get("checks_target_language") for func in string_edit)
+
+
+def _wrappers(func):
+    while func is not None:
+        yield func
+        func = getattr(func, "__wrapped__", None)
