@@ -49,10 +49,12 @@ class SearchQueryStat(models.Model):
 
     @classmethod
     def record(cls, language, query, found_anything):
-        stat, _created = cls.objects.get_or_create(
-            language=language, query=query.lower()[:200], day=timezone.localdate()
-        )
-        cls.objects.filter(pk=stat.pk).update(
-            searches=F("searches") + 1,
-            zero_result_searches=F("zero_result_searches") + (0 if found_anything else 1),
-        )
+        """Counts one search: one query, once the day's row for it exists."""
+        key = {"language": language, "query": query.lower()[:200], "day": timezone.localdate()}
+        counted = {
+            "searches": F("searches") + 1,
+            "zero_result_searches": F("zero_result_searches") + (0 if found_anything else 1),
+        }
+        if not cls.objects.filter(**key).update(**counted):
+            cls.objects.get_or_create(**key)  # the first search of the day (or a race with another)
+            cls.objects.filter(**key).update(**counted)

@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.safestring import SafeString
-from wagtail.models import Locale, Page
 
+from .content import searchable_models
 from .highlight import highlight
 
 
@@ -19,18 +19,26 @@ class SearchResult:
     snippet: SafeString | str = ""
 
 
-def results_in_order(ids, terms=()):
-    """A ``SearchResult`` for each live page of ``ids``, in that order, quoting ``terms`` when given."""
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    language_codes = dict(Locale.objects.values_list("pk", "language_code"))
-    return [_result(pages[pk], language_codes[pages[pk].locale_id], terms) for pk in ids if pk in pages]
+def results_in_order(ids, terms=(), types=None, request=None):
+    """
+    A ``SearchResult`` for each page of ``ids``, in that order, quoting ``terms`` when given: one
+    query per page type, only for the types ``types`` (``{id: type key}``) names when it is given.
+    With ``request``, the sites' root paths are read once for all the addresses.
+    """
+    models = searchable_models()
+    wanted = set(types.values()) if types is not None else set(models)
+    pages = {}
+    for key, model in models.items():
+        if key in wanted:
+            pages.update((page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("locale"))
+    return [_result(pages[pk], terms, request) for pk in ids if pk in pages]
 
 
-def _result(page, language_code, terms):
+def _result(page, terms, request):
     return SearchResult(
         title=page.title,
-        url=page.url,
-        language_code=language_code,
+        url=page.get_url(request),
+        language_code=page.locale.language_code,
         type_label=page._meta.verbose_name,
         listing_date=getattr(page, "listing_date", None),
         snippet=highlight(page.search_snippet_texts(), terms) if terms else "",

@@ -10,11 +10,12 @@ from itertools import zip_longest
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
 from core.listing import parse_page_number, parse_year
+from core.localization import in_site
+from core.queries import visible
 
 from . import ranking
 from .content import content_type_keys, searchable_models
@@ -124,16 +125,16 @@ def database_ranked_page_ids(queryset, query, language, operator, limit):
 
 
 def searchable_pages(request, languages):
-    """Live, public pages of the searchable types on this request's site, in ``languages``."""
+    """
+    Live, public pages of the searchable types on this request's site, in ``languages``: conditions
+    only, no query of their own (the site's root paths are cached, restrictions are a subquery).
+    """
     site = Site.find_for_request(request)
     if site is None:
         return Page.objects.none()
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    in_site = Q()
-    for path in roots:
-        in_site |= Q(path__startswith=path)
-    locales = list(Locale.objects.filter(language_code__in=languages).values_list("pk", flat=True))
-    return Page.objects.live().public().filter(in_site, locale__in=locales, content_type__in=list(content_type_keys()))
+    return visible(Page.objects.all()).filter(
+        in_site(site), locale__language_code__in=languages, content_type__in=list(content_type_keys())
+    )
 
 
 # -- the search ---------------------------------------------------------------------------------
@@ -167,13 +168,18 @@ def run_search(request, search):
         outcome.page_out_of_range = True
         return outcome
     outcome.page = paginator.page(search.page_number)
-    outcome.results = results_in_order(outcome.page.object_list, outcome.terms)
+    outcome.results = results_in_order(
+        outcome.page.object_list,
+        outcome.terms,
+        types={pk: attributes[pk].type for pk in outcome.page.object_list},
+        request=request,
+    )
 
     if not search.all_languages and outcome.total < FEW_MATCHES:
         other = next(code for code, _name in settings.LANGUAGES if code != search.language)
         other_ids, _ = _match(request, outcome.corrected_query or search.query, [other], other, limit=FEW_MATCHES)
         outcome.other_language = other
-        outcome.other_language_results = results_in_order(other_ids)
+        outcome.other_language_results = results_in_order(other_ids, request=request)
     return outcome
 
 

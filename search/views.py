@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from core.listing import query_string_without_page
 from core.localization import in_site
+from core.queries import visible
 from news.models import NewsIndexPage, Topic
 
 from .models import SearchQueryStat
@@ -72,17 +73,15 @@ def _promotions(request, query, language):
     promotions = list(
         SearchPromotion.objects.filter(query__query_string__iexact=query).select_related("page").order_by("sort_order")
     )
-    visible = set(
-        Page.objects.live()
-        .public()
-        .filter(
-            in_site(Site.find_for_request(request)),
-            locale__language_code=language,
-            pk__in=[promotion.page_id for promotion in promotions if promotion.page_id],
-        )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    shown = set(
+        visible(Page.objects.filter(pk__in=page_ids))
+        .filter(in_site(Site.find_for_request(request)), locale__language_code=language)
         .values_list("pk", flat=True)
+        if page_ids
+        else []
     )
-    return [promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in visible]
+    return [promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in shown]
 
 
 @require_safe

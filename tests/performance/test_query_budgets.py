@@ -33,11 +33,6 @@ SIZES = (2, 40)
 ITEM_BUDGET = 10  # an article, a recap, a person
 LISTING_BUDGET = 12  # a listing, the home page, search results
 
-# The search page is the search app's own view; of its queries on SQLite, these are the search
-# itself (search/: the site and languages searched, the ranking, the facets by page type, the
-# results by page type, the editors' picks, the query statistics); the page around them (menu,
-# home link, language links) is one more.
-SEARCH_OWN_QUERIES = 18
 
 
 TABLE = re.compile(r'(?:FROM|UPDATE|INTO) "(\w+)"')
@@ -144,12 +139,6 @@ def test_search_results_cost_the_same_for_few_or_many_results(measured):
 
 
 @pytest.mark.skipif(bool(engine_backends()), reason="counts the database backend's search (SQLite or PostgreSQL)")
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=f"the search app's own queries ({SEARCH_OWN_QUERIES}: search/service.py, facets.py, results.py, "
-    "views.py, models.py) are over the listing budget; the page around them costs one",
-)
 def test_search_results_render_within_the_listing_budget(measured):
     counts = measured["search results"]
     assert max(counts[SIZES[-1]].values()) <= LISTING_BUDGET, counts
