@@ -54,8 +54,13 @@ def refusal_reason(request, response):
         return "cookie"  # a form's CSRF token comes with its cookie (CsrfViewMiddleware, inside this one)
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return "csrf"  # a form's token, should CsrfViewMiddleware ever come before this one
+    session = getattr(request, "session", None)
+    if session is not None and (session.accessed or session.modified):
+        # The page looked at the session (request.user): SessionMiddleware, before this one, will
+        # say Vary: Cookie, or set the cookie.
+        return "session"
     if has_vary_header(response, "Cookie"):
-        return "vary-cookie"  # the page looked at the session or the user
+        return "vary-cookie"
     vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
     if vary - KEYED_VARY_HEADERS:
         return "vary"
