@@ -63,7 +63,7 @@ class PageFamily:
 
     def _read(self, rows, paths, subject, root):
         for row in rows:
-            if row.live:
+            if row.live and not row.restricted:  # what every reader may open, the switcher's targets
                 self._translated.setdefault((row.translation_key, row.locale.language_code), row)
         by_path = {row.path: row for row in rows}
         if self.page is not None and self.page.path in by_path and not Page.locale.is_cached(self.page):
@@ -85,11 +85,18 @@ class PageFamily:
         self.translations = {
             row.locale.language_code: row
             for row in rows
-            if row.live and row.translation_key == self.page.translation_key
+            if row.live and not row.restricted and row.translation_key == self.page.translation_key
         }
         self.translations[self.page.locale.language_code] = self.page  # even a draft preview
         original = next(
-            (row for row in rows if row.is_original and row.live and row.translation_key == self.page.translation_key),
+            (
+                row
+                for row in rows
+                if row.is_original
+                and row.live
+                and not row.restricted
+                and row.translation_key == self.page.translation_key
+            ),
             None,
         )
         if original is not None:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import OuterRef, Subquery
 from wagtail.models import Page
 
 from .content import content_type_keys, searchable_models
@@ -29,21 +30,25 @@ class Attributes:
 
 
 def attributes_of(ids, language):
-    """``{page id: Attributes}`` for the pages of ``ids``: one query, plus one per dated or topical type."""
+    """``{page id: Attributes}`` for the pages of ``ids``: one query for types and dates, one per topical type."""
     keys = content_type_keys()
-    attributes = {
-        pk: Attributes(type=keys.get(content_type_id), topics={})
-        for pk, content_type_id in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
+    models = searchable_models()
+    dated = [(key, model) for key, model in models.items() if model.date_field]
+    dates = {
+        f"date_{number}": Subquery(model.objects.filter(pk=OuterRef("pk")).values(model.date_field)[:1])
+        for number, (_key, model) in enumerate(dated)
     }
-    for key, model in searchable_models().items():
+    attributes = {}
+    for pk, content_type_id, *type_dates in (
+        Page.objects.filter(pk__in=ids).annotate(**dates).values_list("pk", "content_type_id", *dates)
+    ):
+        attributes[pk] = Attributes(type=keys.get(content_type_id), topics={})
+        attributes[pk].date = next((date for date in type_dates if date is not None), None)
+    for key, model in models.items():
         ids_of_type = [pk for pk, values in attributes.items() if values.type == key]
-        if not ids_of_type:
-            continue
-        if model.date_field:
-            for pk, date in model.objects.filter(pk__in=ids_of_type).values_list("pk", model.date_field):
-                attributes[pk].date = date
-        for pk, topics in model.search_topics(ids_of_type, language).items():
-            attributes[pk].topics = topics
+        if ids_of_type:
+            for pk, topics in model.search_topics(ids_of_type, language).items():
+                attributes[pk].topics = topics
     return attributes
 
 

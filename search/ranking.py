@@ -12,7 +12,8 @@ Remove it when modelsearch ranks in one query.
 import functools
 
 from django.db import connection
-from django.db.models import FloatField, Func
+from django.db.models import CharField, FloatField, Func
+from django.db.models.functions import Cast
 from wagtail.models import Page
 
 from .upstream import sqlite_match_expression
@@ -54,19 +55,13 @@ def sqlite_ranked_page_ids(backend, queryset, query, limit):
     from wagtail.search.models import SQLiteFTSIndexEntry
 
     match = sqlite_match_expression(backend, queryset, query)
+    allowed = queryset.annotate(text_pk=Cast("pk", CharField())).values("text_pk")  # object_id is text
     ranked = (
         SQLiteFTSIndexEntry.objects.filter(match)
         .filter(index_entry__content_type__in=get_descendants_content_types_pks(Page))
+        .filter(index_entry__object_id__in=allowed)
         .annotate(score=WeightedBM25(SQLiteFTSIndexEntry._meta.db_table))
         .order_by("score")
         .values_list("index_entry__object_id", flat=True)
     )
-    allowed = set(queryset.values_list("pk", flat=True))
-    ids = []
-    for object_id in ranked.iterator():
-        pk = int(object_id)
-        if pk in allowed:
-            ids.append(pk)
-            if len(ids) == limit:
-                break
-    return ids
+    return [int(object_id) for object_id in ranked[:limit]]

@@ -5,17 +5,18 @@ sorting and pagination done over that list in the database, so every backend beh
 
 import datetime
 import logging
+import operator as operators
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import zip_longest
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from wagtail.models import Page, Site
+from django.db.models import Q
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from core.listing import parse_page_number, parse_year
-from core.localization import in_site
-from core.queries import visible
 
 from . import ranking
 from .content import content_type_keys, searchable_models
@@ -124,16 +125,43 @@ def database_ranked_page_ids(queryset, query, language, operator, limit):
     return [page.pk for page in backend.search(built, queryset)[:limit]]
 
 
+def locale_ids():
+    """``{language code: locale pk}``, read once per process: locales are only ever added."""
+    if not _locale_ids or set(_locale_ids) != {code for code, _name in settings.LANGUAGES}:
+        _locale_ids.clear()
+        _locale_ids.update(Locale.objects.values_list("language_code", "pk"))
+    return _locale_ids
+
+
+_locale_ids = {}
+
+
 def searchable_pages(request, languages):
     """
-    Live, public pages of the searchable types on this request's site, in ``languages``: conditions
-    only, no query of their own (the site's root paths are cached, restrictions are a subquery).
+    Live, public pages of the searchable types on this request's site, in ``languages``. The
+    conditions are plain field lookups, which every search backend can apply in its index; what
+    they need (the site's roots in every language, the locales, the view restrictions) is read
+    once per request.
     """
-    site = Site.find_for_request(request)
-    if site is None:
-        return Page.objects.none()
-    return visible(Page.objects.all()).filter(
-        in_site(site), locale__language_code__in=languages, content_type__in=list(content_type_keys())
+    conditions = getattr(request, "_searchable_conditions", None)
+    if conditions is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return Page.objects.none()
+        roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
+        in_site = reduce(operators.or_, (Q(path__startswith=path) for path in roots), Q(pk__in=[]))
+        locales = locale_ids()
+        restricted = Page.objects.all().private_q()  # what .public() excludes, read once
+        conditions = request._searchable_conditions = (in_site, locales, restricted)
+    in_site, locales, restricted = conditions
+    return (
+        Page.objects.live()
+        .exclude(restricted)
+        .filter(
+            in_site,
+            locale__in=[locales[code] for code in languages if code in locales],
+            content_type__in=list(content_type_keys()),
+        )
     )
 
 

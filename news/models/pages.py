@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -47,15 +47,17 @@ class NewsPage(ArticlePage):
 
     @classmethod
     def search_topics(cls, page_ids, language):
-        slugs_by_page = {}
-        for page_id, slug in NewsPageTopic.objects.filter(page_id__in=page_ids).values_list("page_id", "topic__slug"):
-            slugs_by_page.setdefault(page_id, set()).add(slug)
-        all_slugs = set().union(*slugs_by_page.values())
-        # Topic slugs are the same in both languages: the reader's language names them.
-        names = dict(
-            Topic.objects.filter(locale__language_code=language, slug__in=all_slugs).values_list("slug", "name")
+        # Topic slugs are the same in both languages: the reader's language names them (one query).
+        name_in_language = Topic.objects.filter(locale__language_code=language, slug=OuterRef("topic__slug"))
+        links = (
+            NewsPageTopic.objects.filter(page_id__in=page_ids)
+            .annotate(name=Subquery(name_in_language.values("name")[:1]))
+            .values_list("page_id", "topic__slug", "name")
         )
-        return {page_id: {slug: names.get(slug, slug) for slug in slugs} for page_id, slugs in slugs_by_page.items()}
+        topics = {}
+        for page_id, slug, name in links:
+            topics.setdefault(page_id, {})[slug] = name or slug
+        return topics
 
     def links(self):
         """The article's authors, people mentioned, related pages and topics: one query for all four."""

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from demo.factories import (
     EventRecapPageFactory,
@@ -339,6 +339,29 @@ def test_links_in_text_lead_to_no_secret_page(client, cast):
         assert "lenke" in text
         if kind != "public":
             assert path_of(page) not in text, f"a link to the {kind} page"
+
+
+def test_language_links_lead_to_no_secret_translation(client, cast, publish):
+    english = Locale.objects.get(language_code="en")
+
+    def translate(page, title, **restriction):
+        translation = page.copy_for_translation(english)
+        translation.title = title
+        translation.save_revision().publish()
+        if restriction:
+            restrict(translation, **restriction)
+        return translation
+
+    shown = translate(cast.articles["public"], f"{PUBLIC} article")
+    news = cast.articles["public"].get_parent()
+    closed_source = publish(NewsPageFactory, parent=news, title=f"{PUBLIC} to", date=DATE)
+    closed = translate(closed_source, f"{SECRETS['login']} article", restriction_type=PageViewRestriction.LOGIN)
+
+    text = client.get(cast.articles["public"].url).content.decode()
+    assert path_of(shown) in text  # the language links (switcher, hreflang) lead to it
+    text = client.get(closed_source.url).content.decode()
+    assert path_of(closed) not in text
+    assert_no_secret(text)
 
 
 # -- (9) where a person appears ------------------------------------------------------------------------------
