@@ -60,3 +60,11 @@ def page_links_for_readers(features):
     from core.rich_text import PublicPageLinkHandler
 
     features.register_link_type(PublicPageLinkHandler)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
+    """The edit view's "Convert to alias page" leads to a refusal for them (``views.convert_to_alias``)."""
+    page = context.get("page")
+    if page is not None and page.pk and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

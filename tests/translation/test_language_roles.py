@@ -105,3 +105,15 @@ def test_the_norwegian_text_of_a_topic_is_edited_by_norwegian_editors_only(clien
     assert response.status_code == (200 if may else 403)
     rewritten = StringTranslation.objects.filter(locale=locales["nb"], context=segment.context, data="Omskrevet")
     assert rewritten.exists() is may
+
+
+@pytest.mark.parametrize(("username", "shown"), [("translator-nb", False), ("editor-nb", True)])
+def test_convert_to_alias_is_offered_to_publishers_only(client_for, locales, username, shown):
+    """A translation that was stopped opens in Wagtail's own editor, whose menu offers the conversion."""
+    page = demo_article("nb")
+    Translation.objects.filter(source__object_id=page.translation_key, target_locale=locales["nb"]).update(
+        enabled=False
+    )
+    response = client_for(username).get(edit_url(page))
+    assert response.status_code == 200
+    assert ('name="localize-convert-to-alias"' in response.content.decode()) is shown
