@@ -36,13 +36,14 @@ class ImagesEndpoint(IntegerIdFindMixin, ImagesAPIViewSet):
         which): the hero of a draft, a private page or another site's page stays unlisted.
         """
         visible_pages = Page.objects.live().public().filter(in_site(Site.find_for_request(self.request)))
-        image_model = self.model
-        used_images = ReferenceIndex.objects.filter(
+        used = ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
             object_id__in=visible_pages.annotate(text_id=Cast("pk", CharField())).values("text_id"),
-            to_content_type=ContentType.objects.get_for_model(image_model),
-        ).values("to_object_id")
-        return super().get_queryset().annotate(text_id=Cast("pk", CharField())).filter(text_id__in=used_images)
+            to_content_type=ContentType.objects.get_for_model(self.model),
+        ).values_list("to_object_id", flat=True)
+        # A list, not a subquery: ?search= hands the queryset to the search backend, which takes
+        # plain field lookups only.
+        return super().get_queryset().filter(pk__in=[int(pk) for pk in set(used) if pk.isdigit()])
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -93,6 +93,7 @@ def email_settings_from_url(url):
 
 
 CACHE_TABLE = "newsroom_cache"
+RENDITIONS_CACHE_TABLE = "newsroom_renditions_cache"
 PAGE_CACHE_TABLE = "newsroom_page_cache"
 
 
@@ -106,14 +107,18 @@ def cache_settings(redis_url):
     if redis_url:
         backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
         pages = {**backend, "KEY_PREFIX": "pages"}
+        renditions = {**backend, "KEY_PREFIX": "renditions"}
     else:
         backend = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE}
-        # Its own table: the database cache culls a whole table once it holds MAX_ENTRIES rows.
+        # Tables of their own: the database cache culls a third of a table once it holds
+        # MAX_ENTRIES rows (300 unless set), which would drop renditions for pages, and the reverse.
         pages = {**backend, "LOCATION": PAGE_CACHE_TABLE, "OPTIONS": {"MAX_ENTRIES": 20_000}}
+        renditions = {**backend, "LOCATION": RENDITIONS_CACHE_TABLE, "OPTIONS": {"MAX_ENTRIES": 50_000}}
+        backend["OPTIONS"] = {"MAX_ENTRIES": 5_000}
     return {
         "default": {**backend, "KEY_PREFIX": "newsroom"},
         # Wagtail looks renditions up here first (one cache read instead of a query per image).
-        "renditions": {**backend, "KEY_PREFIX": "renditions", "TIMEOUT": 7 * 24 * 60 * 60},
+        "renditions": {**renditions, "TIMEOUT": 7 * 24 * 60 * 60},
         # Whole pages for anonymous readers (core/page_cache): an hour at most, though any content
         # change makes them unreachable at once.
         "pages": {**pages, "TIMEOUT": 60 * 60},

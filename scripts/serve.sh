@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make serve`: the site with production settings under gunicorn, and the worker that runs its
-# background tasks (search indexing after a save). Before serving: migrations, the cache table,
+# background tasks (search indexing after a save), and scheduled publishing. Before serving: migrations, the cache table,
 # and collectstatic. The environment is the operator's (README, "Production").
 #
 # Without SECRET_KEY it is a trial on this machine instead: a generated key, SQLite and media
@@ -42,8 +42,11 @@ fi
 echo "== Serving on http://${BIND:-127.0.0.1:8000}, with the task worker (Ctrl-C stops both)"
 "$PY" manage.py db_worker --interval 1 &
 worker=$!
+# Scheduled publishing: pages whose "go live" time has come are published every minute.
+while sleep "${PUBLISH_SCHEDULED_INTERVAL:-60}"; do "$PY" manage.py publish_scheduled -v0; done &
+scheduler=$!
 "$VENV/bin/gunicorn" --config config/gunicorn.py config.wsgi &
 server=$!
-trap 'kill "$worker" "$server" 2>/dev/null || true; wait' EXIT
+trap 'kill "$worker" "$server" "$scheduler" 2>/dev/null || true; wait' EXIT
 # If either stops, the other is stopped too: a site whose indexing silently stopped is worse.
 wait -n "$worker" "$server"

@@ -117,6 +117,7 @@ def trial_server(tmp_path):
         SERVE_DIR=str(tmp_path),
         BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="2",
+        PUBLISH_SCHEDULED_INTERVAL="2",
         VENV=str(Path(sys.executable).parents[1]),
     )
     log = (tmp_path / "serve.log").open("w")
@@ -185,6 +186,25 @@ def test_make_serve_serves_the_styled_site_with_images_and_indexes_in_its_worker
     deadline = time.monotonic() + 60
     while "Bølgeblikkskur" not in fetch(base + "/nb/sok/?q=b%C3%B8lgeblikkskur")[2].decode():
         assert time.monotonic() < deadline, "the worker never indexed the published page"
+        time.sleep(1)
+
+    # A change scheduled to go live in a few seconds goes live by itself (make serve's scheduler).
+    schedule = (
+        "import datetime; from django.utils import timezone; from wagtail.models import Page; "
+        "page = Page.objects.get(slug='cancer-crosslinks-2025', locale__language_code='en').specific; "
+        "page.title = 'Planned headline'; page.go_live_at = timezone.now() + datetime.timedelta(seconds=5); "
+        "page.save_revision().publish(); "
+        "print(page.get_url())"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", schedule], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    address = result.stdout.split()[-1]
+    assert "Planned headline" not in fetch(base + address)[2].decode()  # not before its time
+    deadline = time.monotonic() + 60
+    while "Planned headline" not in fetch(base + address)[2].decode():
+        assert time.monotonic() < deadline, "the scheduled change never went live"
         time.sleep(1)
 
     log_lines = (directory / "serve.log").read_text().splitlines()
