@@ -34,7 +34,6 @@ ITEM_BUDGET = 10  # an article, a recap, a person
 LISTING_BUDGET = 12  # a listing, the home page, search results
 
 
-
 TABLE = re.compile(r'(?:FROM|UPDATE|INTO) "(\w+)"')
 
 
