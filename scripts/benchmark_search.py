@@ -102,6 +102,7 @@ def build_corpus(pages, seed=2025):
     from news.models import NewsIndexPage, NewsPage
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable")
     existing = NewsPage.objects.count()
     if existing >= pages:
         print(f"corpus: {existing} articles already in the benchmark database")
