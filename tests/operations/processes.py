@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_settings import STRONG_KEY
+
 ROOT = Path(__file__).resolve().parents[2]
-# 50 characters, many different ones: what production accepts. Not a real key.
-STRONG_KEY = "test-only-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
 
 
 def free_port():

@@ -9,7 +9,6 @@ import logging
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from django.test import RequestFactory
 
 from config.logging import JsonFormatter, RequestIdMiddleware, request_id
 from tests.operations.databases import ON_POSTGRESQL
-from tests.test_settings import STRONG_KEY
+from tests.operations.processes import STRONG_KEY, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,12 +89,6 @@ def test_each_response_names_its_request_id(incoming, kept):
     assert response["X-Request-ID"] == seen["id"]
     assert (seen["id"] == incoming) is kept
     assert re.fullmatch(r"[A-Za-z0-9._-]{8,128}", seen["id"])
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fetch(url, **headers):

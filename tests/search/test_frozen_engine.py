@@ -7,12 +7,13 @@ Runs in make test's OpenSearch step, which names the node's process (ENGINE_PID)
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.operations.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,12 +24,6 @@ pytestmark = [
         reason="needs a running engine and its process id (SEARCH_URL, ENGINE_PID): make test's OpenSearch step",
     ),
 ]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_frozen_engine_fails_no_request_and_slows_no_article(tmp_path):
