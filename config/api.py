@@ -15,6 +15,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex, Site
 
 from core.localization import in_site
+from core.queries import visible
 from core.upstream_fixes import IntegerIdFindMixin
 
 
@@ -35,7 +36,7 @@ class ImagesEndpoint(IntegerIdFindMixin, ImagesAPIViewSet):
         Only images that a live, public page of this site uses (Wagtail's reference index knows
         which): the hero of a draft, a private page or another site's page stays unlisted.
         """
-        visible_pages = Page.objects.live().public().filter(in_site(Site.find_for_request(self.request)))
+        visible_pages = visible(Page.objects.filter(in_site(Site.find_for_request(self.request))))
         used = ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
             object_id__in=visible_pages.annotate(text_id=Cast("pk", CharField())).values("text_id"),

@@ -3,6 +3,8 @@
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
+from .queries import visible
+
 
 class PublicPageLinkHandler(PageLinkHandler):
     """
@@ -14,6 +16,6 @@ class PublicPageLinkHandler(PageLinkHandler):
     @classmethod
     def get_many(cls, attrs_list):
         ids = [attrs.get("id") for attrs in attrs_list]
-        pages = Page.objects.live().public().filter(id__in=ids).defer_streamfields().specific()
+        pages = visible(Page.objects.filter(id__in=ids)).defer_streamfields().specific()
         by_id = {str(page.id): page for page in pages}
         return [by_id.get(str(page_id)) for page_id in ids]
