@@ -1,6 +1,9 @@
 """A translation is a draft until someone who may publish in its language publishes or approves it."""
 
+import json
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -142,6 +145,19 @@ def test_a_translator_cannot_convert_a_translation_to_an_alias(norwegian_draft, 
     response = client_for("translator-nb").post(url)
     assert refused(response)
     assert Page.objects.get(pk=norwegian.pk).alias_of_id is None
+
+
+@pytest.mark.parametrize(("username", "offered"), [("translator-nb", False), ("editor-nb", True)])
+def test_the_translation_editor_offers_the_conversion_to_publishers_only(
+    norwegian_draft, client_for, username, offered
+):
+    norwegian, _translation = norwegian_draft
+    response = client_for(username).get(edit_url(norwegian))
+    assert response.status_code == 200
+    editor = BeautifulSoup(response.content, "html.parser").select_one(".js-translation-editor")
+    props = json.loads(editor["data-props"])
+    assert props["links"]["stopTranslationUrl"]  # the rest of the props survive
+    assert bool(props["links"]["convertToAliasUrl"]) is offered
 
 
 def test_a_publisher_can_convert_a_translation_to_an_alias(norwegian_draft, client_for):
