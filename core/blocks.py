@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
@@ -19,6 +20,10 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
         label = _("Heading")
         preview_value = {"text": "Cancer Crosslinks 2025", "level": "h2"}
+
+
+# Wagtail's own ImageBlock message, whose Norwegian locale/nb supplies.
+IMAGE_ALT_TEXT_MISSING = _("Please add some alt text for your image or mark it as decorative")
 
 
 class LabelledImageBlock(ImageBlock):
@@ -60,6 +65,27 @@ class PhotoBlock(blocks.StructBlock):
 class GalleryBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Gallery title"), required=False, max_length=200)
     images = blocks.ListBlock(PhotoBlock(label=_("Gallery image")), min_num=1, label=_("Images"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        # Wagtail asks for alt text only at publishing; in a gallery of many images the editor
+        # then hunts for the one without it, so a gallery asks for it when a draft is saved too.
+        undescribed = {
+            index: StructBlockValidationError(
+                block_errors={
+                    "image": StructBlockValidationError(
+                        block_errors={"alt_text": ValidationError(IMAGE_ALT_TEXT_MISSING)}
+                    )
+                }
+            )
+            for index, photo in enumerate(value["images"])
+            if photo["image"] and not photo["image"].contextual_alt_text and not photo["image"].decorative
+        }
+        if undescribed:
+            raise StructBlockValidationError(
+                block_errors={"images": ListBlockValidationError(block_errors=undescribed)}
+            )
+        return value
 
     class Meta:
         icon = "image"
