@@ -8,6 +8,7 @@ from itertools import chain
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -29,6 +30,14 @@ WORDS_PER_MINUTE = 200  # a common figure for reading on screen, in Norwegian an
 
 def _words(text):
     return len(strip_tags(text or "").split())
+
+
+def today_in_site_time_zone():
+    """
+    Today's date where the newsroom is (``TIME_ZONE``), the default date of a new article or recap;
+    not the editor's own time zone, which the admin activates for each request.
+    """
+    return timezone.localdate(timezone=timezone.get_default_timezone())
 
 
 def optional_image_field(verbose_name, **kwargs):

@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.cards import PageLink
-from core.models import ArticleIndexPage, ArticlePage
+from core.models import ArticleIndexPage, ArticlePage, today_in_site_time_zone
 from core.queries import inline_rows
 from people.models import PersonRelation
 
@@ -19,7 +19,7 @@ class EventRecapPage(ArticlePage):
     parent_page_types = ["events.EventIndexPage"]
 
     event_name = models.CharField(_("event name"), max_length=200)
-    start_date = models.DateField(_("first day"))
+    start_date = models.DateField(_("first day"), default=today_in_site_time_zone)
     end_date = models.DateField(_("last day"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)

@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from core.cards import PageLink
 from core.family import page_family
-from core.models import ArticleIndexPage, ArticlePage
+from core.models import ArticleIndexPage, ArticlePage, today_in_site_time_zone
 from core.queries import inline_rows, visible
 from people.models import PersonRelation
 
@@ -22,7 +22,7 @@ class NewsPage(ArticlePage):
     date_field = "date"
     parent_page_types = ["news.NewsIndexPage"]
 
-    date = models.DateField(_("publication date"))
+    date = models.DateField(_("publication date"), default=today_in_site_time_zone)
 
     content_panels = [
         *Page.content_panels,
