@@ -14,6 +14,7 @@ import copy
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.utils.functional import cached_property
 from wagtail.blocks import ListBlock, PageChooserBlock, StreamBlock, StructBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
@@ -121,6 +122,13 @@ class PreloadedPageChooserBlock(PageChooserBlock):
     """Wagtail's page chooser, taking its pages from ``preloaded`` when given; the same in migrations."""
 
     canonical_module_path = "wagtail.blocks.PageChooserBlock"
+
+    @cached_property
+    def widget(self):
+        # Imported here, as Wagtail's own block does: the admin's widgets need the models loaded.
+        from .upstream_fixes import PageChooserNamingItsType
+
+        return PageChooserNamingItsType(target_models=self.target_models, can_choose_root=self.can_choose_root)
 
     def bulk_to_python(self, values):
         pages = _pages.get()

@@ -5,7 +5,9 @@ Remove a workaround once the versions we pin no longer need it.
 
 from urllib.parse import urlsplit
 
-from django.utils.translation import gettext_noop
+from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirect
 from wagtail.contrib.redirects.models import Redirect
@@ -68,7 +70,63 @@ class IntegerIdFindMixin:
         return super().find_object(queryset, request)
 
 
+class PageChooserNamingItsType(AdminPageChooser):
+    """
+    Wagtail's page chooser for one page type, its button saying "Choose a page (Person)" in the
+    language of each request. Upstream appends the type with ``+=`` in ``__init__``
+    (wagtail/admin/widgets/chooser.py), which translates the text then; a block builds its widget
+    once per process, so every admin afterwards read the language of the first request that drew
+    the block: "Velg en side (Person)" in the English admin. (Wagtail 8.0; not found reported upstream.)
+    """
+
+    def __init__(self, target_models=None, **kwargs):
+        super().__init__(target_models, **kwargs)
+        if len(self.target_models) == 1 and self.model is not Page:
+            self.choose_one_text = format_lazy(
+                "{} ({})", AdminPageChooser.choose_one_text, capfirst(self.model._meta.verbose_name)
+            )
+
+
+def translate_chooser_texts_per_request():
+    """
+    Wagtail 8.0 imports ``gettext``, not ``gettext_lazy``, in wagtail/admin/viewsets/chooser.py:
+    ChooserViewSet's texts ("Choose", "Choose another", "Edit", "Search", "Create") are translated
+    once, at import, into LANGUAGE_CODE: every snippet chooser (topics) said "Velg" and "Søk" in
+    the English admin.
+    The same texts, lazy, so that each request translates them into its admin user's language.
+    Runs before any chooser viewset is registered. (Not found reported upstream.)
+    """
+    from wagtail.admin.viewsets.chooser import ChooserViewSet
+
+    ChooserViewSet.choose_one_text = gettext_lazy("Choose")
+    ChooserViewSet.choose_another_text = gettext_lazy("Choose another")
+    ChooserViewSet.edit_item_text = gettext_lazy("Edit")
+    ChooserViewSet.search_tab_label = gettext_lazy("Search")
+    ChooserViewSet.create_action_label = gettext_lazy("Create")
+
+
+def label_the_choosers_language_filter():
+    """
+    Wagtail 8.0's chooser modals filter translatable objects (topics) by a ``locale`` field that
+    it leaves without a label (LocaleFilterMixin in wagtail/admin/forms/choosers.py), so Django
+    names it "Locale" from the field's name, in English in every admin. (Not found reported upstream.)
+    """
+    from wagtail.admin.forms.choosers import LocaleFilterMixin
+
+    add_locale_field = LocaleFilterMixin.__init__
+
+    def __init__(self, *args, **kwargs):
+        add_locale_field(self, *args, **kwargs)
+        if "locale" in self.fields:
+            self.fields["locale"].label = gettext_lazy("Locale")
+
+    LocaleFilterMixin.__init__ = __init__
+
+
 def connect():
     from wagtail.signals import page_published
+
+    translate_chooser_texts_per_request()
+    label_the_choosers_language_filter()
 
     page_published.connect(recount_children_after_publish, dispatch_uid="recount_children_after_publish")
