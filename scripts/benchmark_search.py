@@ -5,6 +5,7 @@ Search benchmark: prints figures, asserts nothing.
     .venv/bin/python scripts/benchmark_search.py                       # database backend, 10,000 pages
     SEARCH_URL=opensearch://127.0.0.1:9201 .venv/bin/python scripts/benchmark_search.py
     .venv/bin/python scripts/benchmark_search.py --pages 2000 --rounds 3
+    .venv/bin/python scripts/benchmark_search.py --pages 100000 --corpus-only   # build now, time later
 
 It generates a corpus of N bilingual news articles (half Norwegian, half English) in a database
 of its own (var/benchmark-N.sqlite3, reused by later runs, or BENCHMARK_DATABASE_URL), indexes
@@ -44,6 +45,7 @@ EN_WORDS = (
     "early screening vaccine antibody protein molecule laboratory manufacturing capacity waiting time "
     "norwegian nordic european national regional new important large small better faster safer targeted"
 ).split()
+BATCH = 500  # articles per transaction while building the corpus
 NAMES = ["Magnus Essand", "Ruth Plummer", "Vivek Subbiah", "Inge Marie Svane", "Joel Hedlund", "Geir Hetland"]
 
 QUERIES = [
@@ -123,27 +125,79 @@ def build_corpus(pages, seed=2025):
     indexes = {index.locale.language_code: index for index in NewsIndexPage.objects.select_related("locale")}
     rng = random.Random(seed)
     started = time.perf_counter()
-    for number in range(existing, pages):
-        language = "nb" if number % 2 == 0 else "en"
-        words = NB_WORDS if language == "nb" else EN_WORDS
-        body = [
-            {"type": "paragraph", "value": f"<p>{sentence(rng, words, 40, 80)}. {rng.choice(NAMES)}.</p>"}
-            for _ in range(3)
-        ]
-        indexes[language].add_child(
-            instance=NewsPage(
+    for batch_start in range(existing, pages, BATCH):
+        batch = []
+        for number in range(batch_start, min(batch_start + BATCH, pages)):
+            language = "nb" if number % 2 == 0 else "en"
+            words = NB_WORDS if language == "nb" else EN_WORDS
+            body = [
+                {"type": "paragraph", "value": f"<p>{sentence(rng, words, 40, 80)}. {rng.choice(NAMES)}.</p>"}
+                for _ in range(3)
+            ]
+            article = NewsPage(
                 title=sentence(rng, words, 4, 8),
                 slug=f"article-{number}",
                 date=f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                 standfirst=sentence(rng, words, 15, 25),
                 body=body,
             )
+            batch.append((indexes[language], article))
+        add_live_children(batch)
+        done = batch_start + len(batch) - existing
+        rate = done / (time.perf_counter() - started)
+        print(f"corpus: {batch_start + len(batch)}/{pages} articles ({rate:.0f}/s)", flush=True)
+
+
+def add_live_children(batch):
+    """
+    Insert (parent, article) pairs as live pages, a batch at a time: the page rows in one
+    ``bulk_create`` (paths numbered after each parent's last child, as treebeard's ``add_child``
+    would), then each article's own row alone (``save_base(raw=True)``, as fixtures load). Wagtail's
+    ``add_child`` takes one page at a time, with several queries each: 100,000 would take an hour.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    now = timezone.now()
+    content_type = ContentType.objects.get_for_model(type(batch[0][1]))
+    page_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
+    with transaction.atomic():
+        last_steps = {}
+        for parent, _ in batch:
+            if parent.pk not in last_steps:
+                last = parent.get_last_child()
+                last_steps[parent.pk] = int(last.path[-Page.steplen :], 36) if last else 0
+        rows = []
+        for parent, article in batch:
+            last_steps[parent.pk] += 1
+            article.path = parent.path + base36(last_steps[parent.pk]).rjust(Page.steplen, "0")
+            article.depth = parent.depth + 1
+            article.url_path = f"{parent.url_path}{article.slug}/"
+            article.locale_id = parent.locale_id
+            article.content_type = content_type
+            article.draft_title = article.title
+            article.live, article.has_unpublished_changes = True, False
+            article.first_published_at = article.last_published_at = now
+            rows.append((parent, article))
+        created = Page.objects.bulk_create(
+            [Page(**{name: getattr(article, name) for name in page_fields}) for _, article in rows]
         )
-        indexes[language].refresh_from_db()
-        done = number + 1 - existing
-        if done % 500 == 0 or number + 1 == pages:
-            rate = done / (time.perf_counter() - started)
-            print(f"corpus: {number + 1}/{pages} articles ({rate:.0f}/s)", flush=True)
+        for page, (_, article) in zip(created, rows, strict=True):
+            article.pk = article.page_ptr_id = page.pk
+            article.save_base(raw=True, force_insert=True)
+        for parent in {parent for parent, _ in rows}:
+            Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+
+
+def base36(number):
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    text = ""
+    while number:
+        number, remainder = divmod(number, 36)
+        text = digits[remainder] + text
+    return text or "0"
 
 
 def index_all():
@@ -203,6 +257,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=10_000, help="articles in the corpus (half per language)")
     parser.add_argument("--rounds", type=int, default=3, help="times each client runs the query set")
+    parser.add_argument("--corpus-only", action="store_true", help="build the corpus, then stop (time it later)")
     args = parser.parse_args()
 
     database_url = setup_django(args.pages)
@@ -214,6 +269,8 @@ def main():
     engine = os.environ.get("SEARCH_URL") or "none (database backend)"
     print(f"database: {database_url.split('@')[-1]}; search engine: {engine}")
     build_corpus(args.pages)
+    if args.corpus_only:
+        return
     index_all()
 
     factory = RequestFactory()
