@@ -194,3 +194,17 @@ def frontend_cache_settings(environ):
             "ZONEID": zone,
         }
     return backends
+
+
+DEEPL_TRANSLATOR = "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+
+
+def machine_translator_settings(deepl_api_key):
+    """
+    wagtail-localize's machine translator: DeepL when a key is given (wagtail-localize sends a key
+    ending ":fx" to DeepL's free API, and asks for Bokmål as DeepL's "NB"), otherwise none, and the
+    translation editor offers no "Machine translate" button.
+    """
+    if not deepl_api_key:
+        return None
+    return {"CLASS": DEEPL_TRANSLATOR, "OPTIONS": {"AUTH_KEY": deepl_api_key, "TIMEOUT": 20}}

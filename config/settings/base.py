@@ -1,13 +1,21 @@
 """Settings shared by every environment. Whatever differs between machines comes from the environment."""
 
 import os
+import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from config.environment import cache_settings, env_flag, env_int, frontend_cache_settings, task_settings
+from config.environment import (
+    cache_settings,
+    env_flag,
+    env_int,
+    frontend_cache_settings,
+    machine_translator_settings,
+    task_settings,
+)
 from search.configuration import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -126,6 +134,10 @@ FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
+# The time zones an editor may choose under Account. Wagtail's default, every zone the machine
+# knows, includes Debian's "localtime" and tzdata's "Factory", which the browser refuses ("Invalid
+# time zone specified: localtime") when the account page names each option: places and UTC only.
+WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
@@ -142,11 +154,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar avatars in the admin: they would send a hash of each editor's email address to
 # gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No autosave (Wagtail 7.1+). In the create view an autosave already creates the page, as a draft:
+# an editor who then leaves or reloads the form leaves that draft behind, and its slug refuses
+# their next attempt ("slug already in use"). Wagtail has no switch for the create view alone, so
+# editors save drafts themselves everywhere, as before Wagtail 7.1.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Translation workflow (core/editorial/): a new translation starts as a draft, never published
 # untranslated because its source is live (wagtail-localize's default, issue 655 upstream); it goes
 # live when someone who may publish in that language publishes it, or approves it in the workflow.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Drafts of translations by DeepL (nb <-> en) when DEEPL_API_KEY is set; no machine translation without it.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(os.environ.get("DEEPL_API_KEY", ""))
 WAGTAIL_WORKFLOW_ENABLED = True
 
 CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
