@@ -1,7 +1,6 @@
 """Settings shared by every environment. Whatever differs between machines comes from the environment."""
 
 import os
-import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
@@ -134,10 +133,6 @@ FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
-# The time zones an editor may choose under Account. Wagtail's default, every zone the machine
-# knows, includes Debian's "localtime" and tzdata's "Factory", which the browser refuses ("Invalid
-# time zone specified: localtime") when the account page names each option: places and UTC only.
-WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
@@ -154,11 +149,6 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar avatars in the admin: they would send a hash of each editor's email address to
 # gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# No autosave (Wagtail 7.1+). In the create view an autosave already creates the page, as a draft:
-# an editor who then leaves or reloads the form leaves that draft behind, and its slug refuses
-# their next attempt ("slug already in use"). Wagtail has no switch for the create view alone, so
-# editors save drafts themselves everywhere, as before Wagtail 7.1.
-WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Translation workflow (core/editorial/): a new translation starts as a draft, never published
 # untranslated because its source is live (wagtail-localize's default, issue 655 upstream); it goes
