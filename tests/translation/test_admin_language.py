@@ -53,20 +53,23 @@ ENGLISH_CHROME = [
 NORWEGIAN_CHROME = ["Søk", "Velg", "Samling", "Legg til", "Endre", "Lagre", "Sider", "Hjelp", "Publiser", "Rediger"]
 
 # JSON the admin's scripts draw from: the keys whose values are interface text (menu labels; the
-# translation editor's tabs, languages, preview modes and field names), not content or addresses.
-INTERFACE_KEYS = {"label", "displayName", "field", "fieldHelpText"}
+# translation editor's tabs, languages, preview modes and field names; StreamField blocks' labels,
+# help and button texts), not content or addresses; and the widgets' HTML the blocks carry.
+INTERFACE_KEYS = {"label", "displayName", "field", "fieldHelpText", "helpText", "description", "heading"}
 
 
 def interface_strings(data):
     if isinstance(data, dict):
         for key, value in data.items():
-            if key in INTERFACE_KEYS and isinstance(value, str):
+            if isinstance(value, str) and (key in INTERFACE_KEYS or key.isupper()):
                 yield value
             else:
                 yield from interface_strings(value)
     elif isinstance(data, list):
         for item in data:
             yield from interface_strings(item)
+    elif isinstance(data, str) and "</" in data:
+        yield html_text(data)
 
 
 def admin_text(response):
@@ -74,6 +77,10 @@ def admin_text(response):
     body = response.content.decode()
     if response["Content-Type"].startswith("application/json"):  # a chooser modal
         body = json.loads(body)["html"]
+    return html_text(body)
+
+
+def html_text(body):
     soup = BeautifulSoup(body, "html.parser")
     parts = []
     for script in soup.find_all("script"):
@@ -82,6 +89,8 @@ def admin_text(response):
         script.decompose()
     for element in soup.find_all(attrs={"data-props": True}):  # wagtail-localize's translation editor
         parts.extend(interface_strings(json.loads(element["data-props"])))
+    for element in soup.find_all(attrs={"data-w-block-data-value": True}):  # a StreamField's blocks
+        parts.extend(interface_strings(json.loads(element["data-w-block-data-value"])))
     for element in soup.find_all(True):
         parts.extend(element[name] for name in ("title", "aria-label", "placeholder") if element.get(name))
     for style in soup.find_all(["style", "svg"]):
