@@ -1,6 +1,7 @@
 """Settings shared by every environment. Whatever differs between machines comes from the environment."""
 
 import os
+import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
@@ -133,6 +134,10 @@ FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
+# The time zones an editor may choose under Account. Wagtail's default, every zone the machine
+# knows, includes Debian's "localtime" and tzdata's "Factory", which the browser refuses ("Invalid
+# time zone specified: localtime") when the account page names each option: places and UTC only.
+WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
