@@ -154,6 +154,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar avatars in the admin: they would send a hash of each editor's email address to
 # gravatar.com, and load images from a host the admin's Content-Security-Policy does not list.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No autosave (Wagtail 7.1+). In the create view an autosave already creates the page, as a draft:
+# an editor who then leaves or reloads the form leaves that draft behind, and its slug refuses
+# their next attempt ("slug already in use"). Wagtail has no switch for the create view alone, so
+# editors save drafts themselves everywhere, as before Wagtail 7.1.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Translation workflow (core/editorial/): a new translation starts as a draft, never published
 # untranslated because its source is live (wagtail-localize's default, issue 655 upstream); it goes
