@@ -43,7 +43,14 @@ from .translate import translate_with_localize
 SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGE = "nb"
 BLOCK_ID_NAMESPACE = uuid.UUID("6f1c9a52-53a4-4f43-9d2e-7f3f1a0c2b11")
-DEMO_ADMIN = {"username": "admin", "password": "admin", "email": "admin@example.com"}
+# A name, which Wagtail's Account page requires before it saves any preference.
+DEMO_ADMIN = {
+    "username": "admin",
+    "password": "admin",
+    "email": "admin@example.com",
+    "first_name": "Ada",
+    "last_name": "Admin",
+}
 
 
 def _date(value):
