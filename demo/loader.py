@@ -2,7 +2,9 @@
 
 import datetime
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -166,9 +168,17 @@ class DemoContentLoader:
         if site and site.root_page_id != self.home.pk and site.root_page.depth > 1:
             self.log(f"  the default site serves {site.root_page.title!r}: left as it is")
             return
+        # At the address the site is served at, which the admin's emails use too (WAGTAILADMIN_BASE_URL:
+        # runserver's in development): the pages' addresses in those emails lead to the same place.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": self.home, "site_name": self.home.title},
+            defaults={
+                "hostname": address.hostname,
+                "port": address.port or (443 if address.scheme == "https" else 80),
+                "root_page": self.home,
+                "site_name": self.home.title,
+            },
         )
 
     def _images(self):

@@ -389,7 +389,7 @@ def test_publish_purges_the_page_its_translations_listings_home_feeds_and_sitema
     with django_capture_on_commit_callbacks(execute=True):
         publish_title(page, "A title published just now")
 
-    purged = {url.removeprefix("http://localhost") for url in frontend_cache}
+    purged = {url.removeprefix(settings.WAGTAILADMIN_BASE_URL) for url in frontend_cache}
     expected = {
         *addresses(page),
         *addresses(norwegian),
@@ -406,7 +406,7 @@ def test_renamed_person_purges_the_articles_naming_them(frontend_cache, django_c
     with django_capture_on_commit_callbacks(execute=True):
         publish_title(person, "Renamed Author")
 
-    purged = {url.removeprefix("http://localhost") for url in frontend_cache}
+    purged = {url.removeprefix(settings.WAGTAILADMIN_BASE_URL) for url in frontend_cache}
     assert page.url in purged
     assert page.get_translation(Locale.objects.get(language_code="nb")).url in purged
 
