@@ -148,6 +148,9 @@ class ArticlePage(BasePage):
         *Page.search_fields,
         index.SearchField("standfirst", boost=1.5),
         index.SearchField("body"),
+        # Wagtail's admin page search (and its explorer's) reads autocomplete fields only.
+        index.AutocompleteField("standfirst"),
+        index.AutocompleteField("body"),
     ]
     subpage_types = []
 

@@ -47,8 +47,10 @@ class EventRecapPage(ArticlePage):
         *ArticlePage.search_fields,
         index.SearchField("event_name", boost=2),
         index.SearchField("venue"),
-        index.RelatedFields("speakers", [index.SearchField("talk_title")]),
+        index.RelatedFields("speakers", [index.SearchField("talk_title"), index.AutocompleteField("talk_title")]),
         index.FilterField("start_date"),
+        index.AutocompleteField("event_name"),
+        index.AutocompleteField("venue"),
     ]
 
     class Meta:

@@ -90,7 +90,10 @@ class PersonPage(BasePage):
         index.SearchField("role"),
         index.SearchField("organisation"),
         index.SearchField("biography"),
+        # Wagtail's admin page search reads autocomplete fields only.
         index.AutocompleteField("role"),
+        index.AutocompleteField("organisation"),
+        index.AutocompleteField("biography"),
     ]
 
     parent_page_types = ["people.PeopleIndexPage"]
