@@ -5,12 +5,14 @@ the language rules applied; a test checks that its URL names still resolve to ou
 """
 
 from django.core.exceptions import PermissionDenied
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 from wagtail_localize.views import edit_translation
 
-from core.editorial import views
+from core.editorial import reports, views
 from core.editorial.rights import can_edit_in_locale, editable_locale_ids
 
 
@@ -68,3 +70,37 @@ def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("editorial_translation_status"),
+        name="translation-status",
+        icon_name="site",
+        order=650,
+    )
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            reports.TranslationStatusReportView.as_view(),
+            name="editorial_translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            reports.TranslationStatusReportView.as_view(results_only=True),
+            name="editorial_translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def translation_status_panel(request, panels):
+    """Counts per language the user edits in; none for a user who edits in no language."""
+    if editable_locale_ids(request.user):
+        panels.append(reports.TranslationStatusPanel(request.user))

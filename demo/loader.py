@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 
 from events.models import EventIndexPage, EventRecapPage, EventSpeaker, EventSponsor
 from home.models import HomePage, HomePageFeaturedNews
@@ -117,6 +118,7 @@ class DemoContentLoader:
         self._featured_news()
         self.log("[6/6] Norwegian translations through wagtail-localize")
         self._translations()
+        self._change_after_translation()
         self.log("  roles: editors and translators per language, moderators, the review workflow")
         self._roles()
         self.log(f"Done: {self.created} objects created.")
@@ -373,6 +375,27 @@ class DemoContentLoader:
             )
         self._translate(self.recap, EventRecapPage(**self._recap_fields(TARGET_LANGUAGE)), "event recap")
         for article in news_content.ARTICLES:
-            self._translate(
-                self.articles[article["slug"].en], NewsPage(**self._article_fields(article, TARGET_LANGUAGE)), "news"
-            )
+            if article.get("translate", True):
+                self._translate(
+                    self.articles[article["slug"].en],
+                    NewsPage(**self._article_fields(article, TARGET_LANGUAGE)),
+                    "news",
+                )
+            else:
+                self.log(f"  left untranslated on purpose: {self.articles[article['slug'].en]}")
+
+    def _change_after_translation(self):
+        """
+        Publish a new English revision of one article after its translation was synced, as an editor
+        would: its Norwegian page is then out of date (the translation status report says so).
+        """
+        change = news_content.OUT_OF_DATE_ARTICLE
+        page = self.articles[change["slug"]]
+        page.refresh_from_db()
+        block = page.body[change["paragraph"]]
+        new_value = f"<p>{change['text']}</p>"
+        was_new = block.value.source != new_value
+        if was_new:
+            page.body[change["paragraph"]] = ("paragraph", RichText(new_value), block.id)
+            page.save_revision().publish()
+        self._report("out of date on purpose (changed after translation)", page, was_new)

@@ -28,7 +28,8 @@ def translate_with_localize(source_instance, target_locale, translated_instance,
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=target_locale, defaults={"enabled": True}
     )
-    strings = _paired_strings(source_instance, translated_instance)
+    # Paired with the text as extracted (it may be older than the live object's, see the loader).
+    strings = _paired_strings(source.as_instance(), translated_instance)
     po = translation.export_po()
     for entry in po:
         try:

@@ -331,4 +331,36 @@ ARTICLES = [
         "authors": [],
         "mentions": ["marine-jeanmougin"],
     },
+    {
+        # Published in English only, on purpose (``"translate": False``): the translation status report
+        # lists it as missing in Norwegian. Not featured on the home page, so no Norwegian page links to it.
+        "slug": Text("visiting-delegation-from-boston", None),
+        "title": Text("A delegation from Boston visits Oslo", None),
+        "date": "2025-05-20",
+        "standfirst": Text(
+            "Biotech founders from Massachusetts spent two days with companies at the Oslo Science City campus.",
+            None,
+        ),
+        "body": [
+            Text(
+                "The visitors compared notes on licensing, seed investment and hiring across the Atlantic.",
+                None,
+            ),
+        ],
+        "topics": [],
+        "authors": ["sofia-linden"],
+        "mentions": [],
+        "translate": False,
+    },
 ]
+
+# Changed in English after its Norwegian translation was synced, on purpose: the translation status
+# report lists the Norwegian page as out of date, naming the body.
+OUT_OF_DATE_ARTICLE = {
+    "slug": "cell-therapy-manufacturing-in-the-nordics",
+    "paragraph": 0,
+    "text": (
+        "Hospitals and companies in the Nordic countries are discussing how to share production capacity. "
+        "A first shared production line could open in 2027."
+    ),
+}

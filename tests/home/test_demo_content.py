@@ -71,7 +71,11 @@ def test_loader_reports_progress(db):
 
 def test_every_norwegian_page_is_a_wagtail_localize_translation_of_its_english_source(db):
     norwegian_pages = Page.objects.filter(locale__language_code="nb", depth__gt=1)
-    assert norwegian_pages.count() == Page.objects.filter(locale__language_code="en", depth__gt=1).count()
+    english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    # Every English page but one, left untranslated on purpose (the translation status report shows it).
+    untranslated = [page.slug for page in english_pages if not page.get_translations().filter(depth__gt=1).exists()]
+    assert untranslated == ["visiting-delegation-from-boston"]
+    assert norwegian_pages.count() == english_pages.count() - 1
     for page in norwegian_pages:
         translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
         assert translation.source.locale.language_code == "en"
