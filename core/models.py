@@ -20,6 +20,7 @@ from wagtail.search import index
 from .blocks import BodyStreamBlock, HeroStreamBlock
 from .cards import CardImage, card_image_ids, cards_for
 from .family import page_family
+from .forms import BasePageForm
 from .listing import ListingParams
 from .localization import localized_pages_by_id
 from .preload import convert_streams, fetch_images, preloaded, stream_image_ids
@@ -65,6 +66,7 @@ class BasePage(Page):
     search_type = None
     date_field = None
     search_vocabulary_fields = ("title",)
+    base_form_class = BasePageForm  # references in the page's own language (core.references)
 
     social_image = optional_image_field(
         _("social image"), help_text=_("Shown when the page is shared; the hero image is used when empty.")

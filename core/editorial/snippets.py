@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import Locale
 
+from ..forms import SameLanguageReferencesMixin
 from .rights import editable_locale_ids
 
 
@@ -22,7 +23,7 @@ class NewObjectTitleFieldPanel(TitleFieldPanel):
             return self.instance is None or self.instance.pk is None
 
 
-class TranslatableSnippetForm(WagtailAdminModelForm):
+class TranslatableSnippetForm(SameLanguageReferencesMixin, WagtailAdminModelForm):
     language = forms.ModelChoiceField(
         label=_("Language"),
         queryset=Locale.objects.none(),
