@@ -84,6 +84,9 @@ def _promotions(request, query, language):
     return [promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in shown]
 
 
+TITLES = ["title"]  # bodies are autocomplete fields too, for the admin's page search
+
+
 @require_safe
 def autocomplete(request):
     """Titles starting with what the reader has typed, for the search box's suggestion list."""
@@ -94,14 +97,14 @@ def autocomplete(request):
         pages = searchable_pages(request, [language])
         backend = backend_for(language)
         try:
-            found = list(pages.autocomplete(query, backend=backend)[:AUTOCOMPLETE_LIMIT])
+            found = list(pages.autocomplete(query, fields=TITLES, backend=backend)[:AUTOCOMPLETE_LIMIT])
         except Exception:
             if backend == DATABASE_BACKEND:
                 raise
             # The same breaker as search: one failure, and every process skips the engine a while.
             logger.exception("Autocomplete failed on the engine; using the database for %s s", PAUSE_SECONDS)
             pause_engine()
-            found = list(pages.autocomplete(query, backend=DATABASE_BACKEND)[:AUTOCOMPLETE_LIMIT])
+            found = list(pages.autocomplete(query, fields=TITLES, backend=DATABASE_BACKEND)[:AUTOCOMPLETE_LIMIT])
         suggestions = [{"title": page.title, "url": page.url} for page in found]
     response = JsonResponse({"query": query, "suggestions": suggestions})
     response["Cache-Control"] = "max-age=60"

@@ -301,6 +301,13 @@ def test_autocomplete_suggestions_lead_to_the_pages_they_name(client, db):
         assert html(page).select_one("h1").get_text(strip=True) == item["title"]
 
 
+def test_autocomplete_suggests_by_title_not_by_body_text(client, db):
+    """The body is an autocomplete field for the admin's page search; the readers' suggestions stay titles."""
+    assert "Immunotherapy explained for patients" in titles(search(client, "en", q="defences"))  # in its body
+    assert autocomplete(client, "en", "defenc")["suggestions"] == []
+    assert autocomplete(client, "en", "immuno")["suggestions"]  # the control
+
+
 @pytest.mark.parametrize("query", ["", "a", '"*:', "x" * 5000, "😀😀"])
 def test_autocomplete_answers_anything_with_json(client, db, query):
     assert autocomplete(client, "en", query)["suggestions"] == []
