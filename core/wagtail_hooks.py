@@ -8,12 +8,14 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 from wagtail_localize.views import edit_translation
 
 from core.editorial import reports, views
 from core.editorial.rights import can_edit_in_locale, editable_locale_ids
+from core.references import in_edited_language
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -104,3 +106,19 @@ def translation_status_panel(request, panels):
     """Counts per language the user edits in; none for a user who edits in no language."""
     if editable_locale_ids(request.user):
         panels.append(reports.TranslationStatusPanel(request.user))
+
+
+# The page chooser's search in the language the chooser was opened in (core.references).
+hooks.register("construct_page_chooser_queryset", in_edited_language)
+
+
+@hooks.register("after_edit_page")
+def offer_to_sync_translations(request, page):
+    """Publishing a page that others translate offers, beside Wagtail's message, to sync them now."""
+    published = request.method == "POST" and request.POST.get("action-publish") and page.live
+    if published and (sync_url := views.sync_url_for(page)):
+        messages.info(
+            request,
+            _("Its translations still show the text before this change."),
+            buttons=[messages.button(sync_url, _("Sync translations"))],
+        )

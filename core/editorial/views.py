@@ -15,7 +15,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import MissingRelatedObjectError, MissingTranslationError, Translation
+from wagtail_localize.models import (
+    MissingRelatedObjectError,
+    MissingTranslationError,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.views import convert, submit_translations, update_translations
 
 from .rights import can_edit_in_locale, can_publish_in_locale, editable_locale_ids
@@ -88,6 +93,14 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         if form.cleaned_data.get("publish_translations") and not self.user_may_publish_all():
             raise PermissionDenied
         return super().form_valid(form)
+
+
+def sync_url_for(page):
+    """The address of wagtail-localize's sync for ``page``, when it is the source of enabled translations."""
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id, translations__enabled=True
+    ).first()
+    return source and reverse("wagtail_localize:update_translations", args=[source.pk])
 
 
 class SubmitTranslationForm(submit_translations.SubmitTranslationForm):
