@@ -74,7 +74,9 @@ def row_action(user, row):
     target = row.target
     if row.status == statuses.OUT_OF_DATE:
         if user.has_perm(SUBMIT_TRANSLATION) and can_edit_in_locale(user, target):
-            url = reverse("wagtail_localize:update_translations", args=[row.translation_source_id])
+            # Back to the report afterwards: a translator may not open the source's own page tree.
+            back = urlencode({"next": reverse("editorial_translation_status")})
+            url = reverse("wagtail_localize:update_translations", args=[row.translation_source_id]) + "?" + back
             return Action("sync", pgettext_lazy("translation status action", "Sync"), url)
         return None
     total, done = row.progress or (0, 0)

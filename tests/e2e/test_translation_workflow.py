@@ -107,9 +107,10 @@ def translate_and_submit_for_moderation(translator, site_url):
     expect(recap_row).to_have_attribute("data-status", "out_of_date")
     recap_row.locator("a[data-action=sync]").click()
     # A translator may sync but not publish: the sync leaves the Norwegian page as it is, live.
-    expect(translator.locator("#id_publish_translations")).not_to_be_checked()
+    expect(translator.locator("main form [type=submit]")).to_be_visible()
+    expect(translator.locator("#id_publish_translations")).to_have_count(0)
     translator.locator("main form [type=submit]").click()
-    expect(translator).not_to_have_url(re.compile("/localize/update/"))
+    expect(translator).to_have_url(re.compile(reverse("editorial_translation_status")))  # back to the report
 
     recap_row = translation_status_row(translator, site_url)
     expect(recap_row).to_have_attribute("data-status", "draft")

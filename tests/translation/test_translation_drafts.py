@@ -125,6 +125,16 @@ def changed_source(norwegian_draft, client_for, live_english_article):
     return live_english_article
 
 
+@pytest.mark.parametrize(("username", "offered"), [("translator-nb", False), ("editor-nb", True)])
+def test_the_sync_page_offers_publishing_to_publishers_only(changed_source, client_for, username, offered):
+    source = translation_into(changed_source, changed_source.get_translations().get().locale).source
+    page = client_for(username).get(reverse("wagtail_localize:update_translations", args=[source.pk]))
+    assert page.status_code == 200
+    form = BeautifulSoup(page.content, "html.parser").select_one("main form")
+    assert form.select_one("[type=submit]")  # the sync itself is offered to both
+    assert bool(form.select_one("input[name=publish_translations]")) is offered
+
+
 def test_a_translators_sync_does_not_publish(changed_source, client_for):
     response = sync(client_for("translator-nb"), changed_source, publish=True)
     assert response.status_code == 302
