@@ -135,6 +135,25 @@ def test_the_sync_page_offers_publishing_to_publishers_only(changed_source, clie
     assert bool(form.select_one("input[name=publish_translations]")) is offered
 
 
+def earlier_translations_shown(client, page):
+    editor = BeautifulSoup(client.get(edit_url(page)).content, "html.parser")
+    assert editor.select_one(".js-translation-editor")  # the editor itself is there
+    return [
+        item.get_text(" ", strip=True) for item in editor.select(".earlier-translations dt, .earlier-translations dd")
+    ]
+
+
+def test_after_a_sync_the_editor_shows_what_a_changed_text_was_translated_as(changed_source, client_for):
+    translator = client_for("translator-nb")
+    norwegian = changed_source.get_translation(changed_source.get_translations().get().locale)
+    assert earlier_translations_shown(translator, norwegian) == []  # not synced yet: nothing changed for it
+    sync(translator, changed_source, publish=False)
+    shown = earlier_translations_shown(translator, norwegian)
+    assert any("Trial results are out" in text for text in shown)  # the new English title
+    assert any("NB: Trial results are in" in text for text in shown)  # its Norwegian before the change
+    assert not any("NB: Trial results are out" in text for text in shown)
+
+
 def test_a_translators_sync_does_not_publish(changed_source, client_for):
     response = sync(client_for("translator-nb"), changed_source, publish=True)
     assert response.status_code == 302
