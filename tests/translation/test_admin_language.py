@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polib
 import pytest
+import wagtail
 import wagtail.admin
 import wagtail_localize
 from bs4 import BeautifulSoup
@@ -207,6 +208,34 @@ def test_the_admins_scripts_have_norwegian_for_every_text(admin_in, package, url
     assert sorted(script_texts(package) - norwegian.keys()) == []
     assert any(re.search("[æøå]", str(text)) for text in norwegian.values())
     assert not any(re.search("[æøå]", str(text)) for text in english.values())  # English admin: no Norwegian
+
+
+# The upstream catalogues of the admin's templates and Python, each a folder holding locale/.
+ADMIN_CATALOGUES = [
+    "wagtail/admin", "wagtail", "wagtail/users", "wagtail/snippets", "wagtail/documents", "wagtail/images",
+    "wagtail/locales", "wagtail/contrib/redirects", "wagtail/contrib/search_promotions",
+    "wagtail/contrib/settings", "wagtail/embeds", "wagtail/sites", "wagtail/search",
+    "wagtail_localize", "wagtail_localize/locales",
+]  # fmt: skip
+OUR_CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "nb" / "LC_MESSAGES" / "django.po"
+
+
+def translated(catalogue):
+    """The ``(msgctxt, msgid)`` of every text the catalogue translates."""
+    if not Path(catalogue).exists():
+        return set()
+    return {(e.msgctxt, e.msgid) for e in polib.pofile(str(catalogue)) if e.msgstr or any(e.msgstr_plural.values())}
+
+
+@pytest.mark.parametrize("app", ADMIN_CATALOGUES)
+def test_every_admin_text_of_wagtail_and_wagtail_localize_has_norwegian(app):
+    """Upstream's nb catalogue or ours (locale/nb, which Django reads first) translates each text."""
+    folder = Path(wagtail.__file__).parent.parent / app / "locale"
+    english = polib.pofile(str(folder / "en" / "LC_MESSAGES" / "django.po"))
+    norwegian = translated(folder / "nb" / "LC_MESSAGES" / "django.po") | translated(OUR_CATALOGUE)
+
+    missing = [(e.msgctxt, e.msgid) for e in english if not e.obsolete and (e.msgctxt, e.msgid) not in norwegian]
+    assert missing == []
 
 
 # core/upstream_fixes.py works around three upstream gaps; each test below fails once upstream
