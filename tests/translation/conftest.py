@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import Client
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from demo.factories import NewsPageFactory
@@ -27,6 +28,18 @@ def client_for(db):
         return client
 
     return signed_in
+
+
+@pytest.fixture
+def admin_in_english(db):
+    """A client signed in as the demo admin, with the admin in English."""
+    user = get_user_model().objects.get(username="admin")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 
 from core.editorial import status
 from demo.content.news import OUT_OF_DATE_ARTICLE
@@ -46,18 +45,6 @@ def rows(page):
     return found
 
 
-@pytest.fixture
-def admin(db):
-    """The demo admin, with the admin in English."""
-    user = get_user_model().objects.get(username="admin")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def statuses_in(language, **kwargs):
     return [row for row in status.Statuses(**kwargs).rows if row.locale.language_code == language]
 
@@ -76,8 +63,8 @@ def test_the_demo_content_has_one_page_out_of_date_and_one_missing_on_purpose():
     assert statuses_in("en") == []  # every English page and topic is an original
 
 
-def test_the_report_shows_the_demo_contents_states(admin, locales):
-    found = rows(report(admin, locale="nb"))
+def test_the_report_shows_the_demo_contents_states(admin_in_english, locales):
+    found = rows(report(admin_in_english, locale="nb"))
     out_of_date = NewsPage.objects.get(slug=OUT_OF_DATE_ARTICLE["slug"]).get_translation(locales["nb"])
     state, text, actions = found[(out_of_date.title, "nb")]
     assert (state, text) == ("out_of_date", "Out of date Changed: Body › Paragraph")
@@ -106,7 +93,7 @@ def test_the_untranslated_demo_article_is_not_featured_on_the_home_page(page_in)
 
 
 def test_a_partly_translated_page_is_a_draft_with_its_share_translated(
-    admin, client_for, live_english_article, locales
+    admin_in_english, client_for, live_english_article, locales
 ):
     response = client_for("translator-nb").post(
         reverse("wagtail_localize:submit_page_translation", args=[live_english_article.pk]),
@@ -118,7 +105,7 @@ def test_a_partly_translated_page_is_a_draft_with_its_share_translated(
     assert done == 0 < total
 
     title = live_english_article.get_translation(locales["nb"]).title
-    found = rows(report(admin, locale="nb", status="draft"))
+    found = rows(report(admin_in_english, locale="nb", status="draft"))
     assert (title, "nb") in found, found
     state, text, actions = found[(title, "nb")]
     assert state == "draft"
@@ -127,63 +114,63 @@ def test_a_partly_translated_page_is_a_draft_with_its_share_translated(
 
     translate_every_string(translation)
     title = Page.objects.get(pk=live_english_article.get_translation(locales["nb"]).pk).get_admin_display_title()
-    state, text, actions = rows(report(admin, locale="nb", status="draft"))[(title, "nb")]
+    state, text, actions = rows(report(admin_in_english, locale="nb", status="draft"))[(title, "nb")]
     assert f"100% translated ({total} of {total})" in text  # every string done, but not live yet
     assert list(actions) == ["Publish"]
 
 
-def test_a_page_whose_source_was_published_after_the_sync_names_the_changed_field(admin, page_in):
+def test_a_page_whose_source_was_published_after_the_sync_names_the_changed_field(admin_in_english, page_in):
     english = page_in("eu-funding-for-digital-cancer-research", "en")
     norwegian = page_in("eu-midler-til-digital-kreftforskning", "nb")
-    assert rows(report(admin, locale="nb"))[(norwegian.title, "nb")][0] == "up_to_date"
+    assert rows(report(admin_in_english, locale="nb"))[(norwegian.title, "nb")][0] == "up_to_date"
 
     english.standfirst = "A newer standfirst, not yet translated."
     english.save_revision().publish()
-    state, text, _actions = rows(report(admin, locale="nb"))[(norwegian.title, "nb")]
+    state, text, _actions = rows(report(admin_in_english, locale="nb"))[(norwegian.title, "nb")]
     assert (state, text) == ("out_of_date", "Out of date Changed: Standfirst")
 
 
 # -- snippets --------------------------------------------------------------------------------------
 
 
-def test_a_topic_goes_missing_draft_up_to_date_and_out_of_date(admin, locales):
+def test_a_topic_goes_missing_draft_up_to_date_and_out_of_date(admin_in_english, locales):
     english = TopicFactory(locale=locales["en"], slug="gene-therapy", name="Gene therapy")
-    assert rows(report(admin, type="news.topic"))[("Gene therapy", "nb")][:2] == ("missing", "Missing")
+    assert rows(report(admin_in_english, type="news.topic"))[("Gene therapy", "nb")][:2] == ("missing", "Missing")
 
     url = reverse("wagtail_localize:submit_snippet_translation", args=["news", "topic", english.pk])
-    assert admin.post(url, {"locales": [locales["nb"].pk]}).status_code == 302
-    state, text, _actions = rows(report(admin, type="news.topic"))[("Gene therapy", "nb")]
+    assert admin_in_english.post(url, {"locales": [locales["nb"].pk]}).status_code == 302
+    state, text, _actions = rows(report(admin_in_english, type="news.topic"))[("Gene therapy", "nb")]
     assert state == "draft" and "0% translated (0 of 1)" in text
 
     Topic.objects.filter(locale=locales["nb"], slug="gene-therapy").delete()
     translate_with_localize(english, locales["nb"], Topic(name="Genterapi", slug="gene-therapy"))
-    assert rows(report(admin, type="news.topic"))[("Genterapi", "nb")][:2] == ("up_to_date", "Up to date")
+    assert rows(report(admin_in_english, type="news.topic"))[("Genterapi", "nb")][:2] == ("up_to_date", "Up to date")
 
     english.name = "Gene therapies"
     english.save()
-    state, text, _actions = rows(report(admin, type="news.topic"))[("Genterapi", "nb")]
+    state, text, _actions = rows(report(admin_in_english, type="news.topic"))[("Genterapi", "nb")]
     assert (state, text) == ("out_of_date", "Out of date Changed: Name")
 
 
 # -- filters ---------------------------------------------------------------------------------------
 
 
-def test_filters_by_language_type_and_status(admin, locales):
+def test_filters_by_language_type_and_status(admin_in_english, locales):
     TopicFactory(locale=locales["nb"], slug="bare-pa-norsk", name="Bare på norsk")  # missing in English
 
-    everything = rows(report(admin))
+    everything = rows(report(admin_in_english))
     assert {language for _title, language in everything} == {"en", "nb"}
 
-    english = rows(report(admin, locale="en"))
+    english = rows(report(admin_in_english, locale="en"))
     assert list(english) == [("Bare på norsk", "en")]
 
-    topics = rows(report(admin, type="news.topic"))
+    topics = rows(report(admin_in_english, type="news.topic"))
     assert topics and all(title in set(Topic.objects.values_list("name", flat=True)) for title, _language in topics)
 
-    articles = rows(report(admin, type="news.newspage", status="missing"))
+    articles = rows(report(admin_in_english, type="news.newspage", status="missing"))
     assert [title for title, _language in articles] == [NewsPage.objects.get(slug=UNTRANSLATED_DEMO_ARTICLE).title]
 
-    out_of_date = rows(report(admin, status="out_of_date"))
+    out_of_date = rows(report(admin_in_english, status="out_of_date"))
     assert {state for state, _text, _actions in out_of_date.values()} == {"out_of_date"}
     assert len(out_of_date) == 1
 

@@ -1,10 +1,7 @@
 """Topics: the language is chosen and shown, the slug follows the name, a slug clash is a form error."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from demo.factories import TopicFactory
 from news.models import Topic
@@ -15,20 +12,8 @@ pytestmark = pytest.mark.django_db
 ADD_URL = "wagtailsnippets_news_topic:add"
 
 
-@pytest.fixture
-def admin_client_(db):
-    """The demo admin, with the admin in English (the Norwegian text is checked in the catalogue)."""
-    user = get_user_model().objects.get(username="admin")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def test_the_add_form_asks_for_the_language(admin_client_, locales):
-    page = html(admin_client_.get(reverse(ADD_URL) + "?locale=en"))
+def test_the_add_form_asks_for_the_language(admin_in_english, locales):
+    page = html(admin_in_english.get(reverse(ADD_URL) + "?locale=en"))
     select = page.select_one("select[name=language]")
     assert select is not None
     assert {option["value"] for option in select.select("option")} == {str(locales["en"].pk), str(locales["nb"].pk)}
@@ -40,8 +25,8 @@ def test_an_editor_chooses_among_their_own_languages_only(client_for, locales):
     assert [option["value"] for option in page.select("select[name=language] option")] == [str(locales["en"].pk)]
 
 
-def test_the_slug_follows_the_name_on_a_new_topic(admin_client_):
-    page = html(admin_client_.get(reverse(ADD_URL)))
+def test_the_slug_follows_the_name_on_a_new_topic(admin_in_english):
+    page = html(admin_in_english.get(reverse(ADD_URL)))
     name = page.select_one("input[name=name]")
     assert "w-sync" in name["data-controller"]
     assert "w-sync#apply" in name.get("data-action", "")
@@ -49,24 +34,24 @@ def test_the_slug_follows_the_name_on_a_new_topic(admin_client_):
     assert "w-slug" in page.select_one("input[name=slug]")["data-controller"]
 
 
-def test_the_slug_stays_put_when_an_existing_topic_is_renamed(admin_client_, locales):
+def test_the_slug_stays_put_when_an_existing_topic_is_renamed(admin_in_english, locales):
     topic = TopicFactory(locale=locales["en"], slug="steady", name="Steady")
-    page = html(admin_client_.get(reverse("wagtailsnippets_news_topic:edit", args=[topic.pk])))
+    page = html(admin_in_english.get(reverse("wagtailsnippets_news_topic:edit", args=[topic.pk])))
     assert "w-sync#apply" not in page.select_one("input[name=name]").get("data-action", "")
     assert page.select_one("select[name=language]").has_attr("disabled")
 
 
-def test_a_topic_is_created_in_the_chosen_language(admin_client_, locales):
-    response = admin_client_.post(
+def test_a_topic_is_created_in_the_chosen_language(admin_in_english, locales):
+    response = admin_in_english.post(
         reverse(ADD_URL), {"language": locales["en"].pk, "name": "Gene therapy", "slug": "gene-therapy"}
     )
     assert response.status_code == 302
     assert Topic.objects.get(slug="gene-therapy").locale == locales["en"]
 
 
-def test_a_slug_taken_in_the_same_language_is_a_form_error(admin_client_, locales):
+def test_a_slug_taken_in_the_same_language_is_a_form_error(admin_in_english, locales):
     TopicFactory(locale=locales["en"], slug="taken", name="Taken")
-    response = admin_client_.post(reverse(ADD_URL), {"language": locales["en"].pk, "name": "Other", "slug": "taken"})
+    response = admin_in_english.post(reverse(ADD_URL), {"language": locales["en"].pk, "name": "Other", "slug": "taken"})
     assert response.status_code == 200
     assert "“Taken” already has this slug in English" in html(response).select_one("#panel-child-slug-errors").text
     assert Topic.objects.filter(slug="taken").count() == 1
@@ -77,18 +62,18 @@ def submit_topic_translation(client, topic, locale):
     return client.post(url, {"locales": [locale.pk]})
 
 
-def test_translating_a_topic_whose_slug_the_other_language_has_is_a_form_error(admin_client_, locales):
+def test_translating_a_topic_whose_slug_the_other_language_has_is_a_form_error(admin_in_english, locales):
     english = TopicFactory(locale=locales["en"], slug="clash", name="Clash")
     norwegian = TopicFactory(locale=locales["nb"], slug="clash", name="Kollisjon")  # not its translation
-    response = submit_topic_translation(admin_client_, english, locales["nb"])
+    response = submit_topic_translation(admin_in_english, english, locales["nb"])
     assert response.status_code == 200
     assert "“Kollisjon” already has this slug in Norwegian" in html(response).select_one(".w-field__errors").text
     assert english.get_translations().count() == 0
     assert Topic.objects.get(pk=norwegian.pk).name == "Kollisjon"
 
 
-def test_translating_a_topic_without_a_clash_creates_its_translation(admin_client_, locales):
+def test_translating_a_topic_without_a_clash_creates_its_translation(admin_in_english, locales):
     english = TopicFactory(locale=locales["en"], slug="no-clash", name="No clash")
-    response = submit_topic_translation(admin_client_, english, locales["nb"])
+    response = submit_topic_translation(admin_in_english, english, locales["nb"])
     assert response.status_code == 302
     assert english.get_translation(locales["nb"]).slug == "no-clash"
