@@ -11,6 +11,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import get_all_child_relations
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -25,6 +27,7 @@ from .listing import ListingParams
 from .localization import localized_pages_by_id
 from .preload import convert_streams, fetch_images, preloaded, stream_image_ids
 from .queries import visible
+from .references import same_language_references
 
 WORDS_PER_MINUTE = 200  # a common figure for reading on screen, in Norwegian and English alike
 
@@ -79,6 +82,31 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        self.point_translated_rows_at_own_language()
+
+    def point_translated_rows_at_own_language(self):
+        """
+        wagtail-localize fills a translation's inline rows (authors, mentions, speakers, related
+        pages) with copies of the source's, still pointing at the source language's people and
+        pages, and keeps a chooser block's page as it was. Before a translation is saved (a sync, a
+        submitted or published translation), each such reference moves to its translation in this
+        page's language where there is one. Only rows held in memory are touched, as a translation's
+        are: rows read from the database are the editor's, which the admin form checks
+        (``core.forms``).
+        """
+        if self.locale_id is None:
+            return
+        for relation in get_all_child_relations(type(self)):
+            rows = getattr(self, relation.get_accessor_name()).all()
+            if isinstance(rows, FakeQuerySet):
+                for row in rows:
+                    same_language_references(row, self.locale_id, {field.name for field in row._meta.fields})
+        same_language_references(
+            self, self.locale_id, {field.name for field in self._meta.fields if isinstance(field, StreamField)}
+        )
 
     @classmethod
     def search_topics(cls, page_ids, language):

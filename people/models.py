@@ -28,7 +28,7 @@ def surname_first(person):
 
 
 class PersonRelation(models.Model):
-    """A link from a page to a person; kept in the source language and localised when shown."""
+    """A link from a page to a person, in the page's language (``core.references``); localised when shown."""
 
     person = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("person"))
 

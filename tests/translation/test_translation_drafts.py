@@ -10,6 +10,8 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.views import edit_translation
 
+from news.models import NewsPage, NewsPageAuthor
+
 from .conftest import translate_every_string, translation_into
 from .helpers import edit_url, refused
 
@@ -152,6 +154,24 @@ def test_after_a_sync_the_editor_shows_what_a_changed_text_was_translated_as(cha
     assert any("Trial results are out" in text for text in shown)  # the new English title
     assert any("NB: Trial results are in" in text for text in shown)  # its Norwegian before the change
     assert not any("NB: Trial results are out" in text for text in shown)
+
+
+def test_a_translation_points_at_the_people_of_its_own_language(live_english_article, client_for, locales, page_in):
+    """wagtail-localize copies the author rows as they are; the translation's draft has the Norwegian author."""
+    english_author, norwegian_author = page_in("sofia-linden", "en"), page_in("sofia-linden", "nb")
+    live_english_article.author_links.add(NewsPageAuthor(person=english_author))
+    live_english_article.save_revision().publish()
+    submit_translation(client_for("translator-nb"), live_english_article, locales["nb"])
+    translation = translation_into(live_english_article, locales["nb"])
+    translate_every_string(translation)
+    response = client_for("translator-nb").post(
+        reverse("editorial_submit_translation_for_moderation", args=[translation.pk])
+    )
+    assert response.status_code == 302
+    draft = live_english_article.get_translation(locales["nb"]).get_latest_revision_as_object()
+    assert [row.person_id for row in draft.author_links.all()] == [norwegian_author.pk]
+    english = NewsPage.objects.get(pk=live_english_article.pk)
+    assert [row.person_id for row in english.author_links.all()] == [english_author.pk]  # the source keeps its own
 
 
 def test_a_translators_sync_does_not_publish(changed_source, client_for):
