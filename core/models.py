@@ -91,11 +91,10 @@ class BasePage(Page):
         """
         wagtail-localize fills a translation's inline rows (authors, mentions, speakers, related
         pages) with copies of the source's, still pointing at the source language's people and
-        pages, and keeps a chooser block's page as it was. Before a translation is saved (a sync, a
-        submitted or published translation), each such reference moves to its translation in this
-        page's language where there is one. Only rows held in memory are touched, as a translation's
-        are: rows read from the database are the editor's, which the admin form checks
-        (``core.forms``).
+        pages. Before a translation is saved (a sync, a submitted or published translation), each
+        such reference moves to its translation in this page's language where there is one. Only
+        rows held in memory are touched, as a translation's are: rows read from the database are
+        the editor's, which the admin form checks (``core.forms``), as it does the body's choosers.
         """
         if self.locale_id is None:
             return
@@ -104,9 +103,6 @@ class BasePage(Page):
             if isinstance(rows, FakeQuerySet):
                 for row in rows:
                     same_language_references(row, self.locale_id, {field.name for field in row._meta.fields})
-        same_language_references(
-            self, self.locale_id, {field.name for field in self._meta.fields if isinstance(field, StreamField)}
-        )
 
     @classmethod
     def search_topics(cls, page_ids, language):
