@@ -80,7 +80,7 @@ def test_a_restored_backup_brings_back_both_languages_pictures_and_search(site_d
     after = site_check(env, "seen")
 
     assert {key: after[key] for key in before} == before
-    assert after["pages"]["nb"] == after["pages"]["en"] > 0
+    assert after["pages"]["nb"] == after["pages"]["en"] - 1 > 0  # one English article is untranslated on purpose
     assert after["translations"] > 0
     assert after["translation_sources"] > 0
     assert after["article_translated_to"] == ["nb"]
