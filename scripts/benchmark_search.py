@@ -188,7 +188,10 @@ def add_live_children(batch):
             article.pk = article.page_ptr_id = page.pk
             article.save_base(raw=True, force_insert=True)
         for parent in {parent for parent, _ in rows}:
-            Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+            # The next batch reads the parent's last child, which treebeard skips while the
+            # parent's own numchild says it has none.
+            parent.numchild = Page.objects.filter(depth=parent.depth + 1, path__startswith=parent.path).count()
+            Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild)
 
 
 def base36(number):
