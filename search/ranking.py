@@ -1,5 +1,5 @@
 """
-A faster ranking for Wagtail's SQLite (FTS5) backend.
+Faster rankings for Wagtail's database backends, on SQLite (FTS5) and on PostgreSQL.
 
 modelsearch's SQLite compiler orders results by a correlated subquery that repeats the FTS5
 match for every matching row (modelsearch/backends/database/sqlite/sqlite.py,
@@ -7,16 +7,21 @@ match for every matching row (modelsearch/backends/database/sqlite/sqlite.py,
 one query with the compiler's own pieces (its MATCH expression) and FTS5's bm25 with the title
 column weighted well above the body, then keeps the pages the caller's queryset allows.
 Remove it when modelsearch ranks in one query.
+
+On PostgreSQL, modelsearch's query loads the matching pages whole, each with its title and body
+vectors, and filters on ``title || body``, computed for every entry. This asks the index entries
+alone for the object ids, in the same order (modelsearch's own tsquery and rank, then the highest
+id first), with the filter answered by the GIN index on ``title || body`` (search migration 0002).
 """
 
 import functools
 
 from django.db import connection
-from django.db.models import CharField, FloatField, Func
+from django.db.models import CharField, F, FloatField, Func, IntegerField
 from django.db.models.functions import Cast
 from wagtail.models import Page
 
-from .upstream import sqlite_match_expression
+from .upstream import postgres_query_and_rank, sqlite_match_expression
 
 # bm25() takes one weight per column of the FTS5 table, in the table's own column order. It
 # saturates term frequency and divides by column length, so a word in a title adds little unless
@@ -34,12 +39,24 @@ def _weights(table):
 
 
 def ranks(backend):
-    """Whether ``backend`` is modelsearch's SQLite backend (or ours on it), which this ranking replaces."""
-    if connection.vendor != "sqlite":
-        return False  # modelsearch's SQLite module cannot even be imported on another database
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+    """Whether ``backend`` is modelsearch's SQLite or PostgreSQL backend (or ours on one), which these rankings replace."""
+    # modelsearch's SQLite and PostgreSQL modules cannot even be imported on another database.
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
-    return isinstance(backend, SQLiteSearchBackend)
+        return isinstance(backend, SQLiteSearchBackend)
+    if connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        return isinstance(backend, PostgresSearchBackend)
+    return False
+
+
+def ranked_page_ids(backend, queryset, query, limit):
+    """Ids of the pages in ``queryset`` matching ``query`` (a Wagtail search query on ``backend``), best first."""
+    if connection.vendor == "postgresql":
+        return postgres_ranked_page_ids(backend, queryset, query, limit)
+    return sqlite_ranked_page_ids(backend, queryset, query, limit)
 
 
 class WeightedBM25(Func):
@@ -65,3 +82,20 @@ def sqlite_ranked_page_ids(backend, queryset, query, limit):
         .values_list("index_entry__object_id", flat=True)
     )
     return [int(object_id) for object_id in ranked[:limit]]
+
+
+def postgres_ranked_page_ids(backend, queryset, query, limit):
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.search.models import IndexEntry
+
+    tsquery, rank = postgres_query_and_rank(backend, queryset, query)
+    allowed = queryset.annotate(text_pk=Cast("pk", CharField(max_length=50))).values("text_pk")
+    ranked = (
+        IndexEntry.objects.annotate(vector=F("title")._combine(F("body"), "||", False))
+        .filter(vector=tsquery)
+        .filter(content_type__in=get_descendants_content_types_pks(Page), object_id__in=allowed)
+        .annotate(score=rank, page_id=Cast("object_id", IntegerField()))
+        .order_by("-score", "-page_id")
+        .values_list("page_id", flat=True)
+    )
+    return list(dict.fromkeys(ranked[:limit]))

@@ -121,7 +121,7 @@ def database_ranked_page_ids(queryset, query, language, operator, limit):
         backend = backend.for_language(language)
     built = database_query(query, operator, language, stemmed=getattr(backend, "stems_queries", False))
     if ranking.ranks(backend):
-        return ranking.sqlite_ranked_page_ids(backend, queryset, built, limit)
+        return ranking.ranked_page_ids(backend, queryset, built, limit)
     return [page.pk for page in backend.search(built, queryset)[:limit]]
 
 

@@ -46,6 +46,24 @@ def sqlite_match_expression(backend, queryset, query):
     return MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query)))
 
 
+def postgres_query_and_rank(backend, queryset, query):
+    """
+    The tsquery modelsearch's PostgreSQL backend matches ``query`` (a Wagtail search query) with,
+    in ``backend``'s configuration, and the rank it orders by, written over an index entry's own
+    columns (``title``, ``title_norm``, ``body``) where modelsearch writes them through the
+    searched model's ``index_entries`` relation (``get_index_vectors``).
+    """
+    from django.db.models import F
+
+    compiler = backend.query_compiler_class(queryset, query)
+    config = compiler.get_config(backend)
+    tsquery = compiler.build_tsquery(query, config=config)
+    rank = compiler.build_tsrank(F("title"), query, config=config) * F("title_norm") + compiler.build_tsrank(
+        F("body"), query, config=config
+    )
+    return tsquery, rank
+
+
 def refresh_title_norms(index):
     """Recomputes the title weights the database backends rank with, after entries were written."""
     index._refresh_title_norms()
