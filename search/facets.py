@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
 from wagtail.models import Page
 
 from .content import content_type_keys, searchable_models
@@ -29,22 +28,38 @@ class Attributes:
         return self.date.year if self.date else None
 
 
-def attributes_of(ids, language):
-    """``{page id: Attributes}`` for the pages of ``ids``: one query for types and dates, one per topical type."""
+def types_and_dates(pages, ids):
+    """
+    ``{page id: (type key, date)}`` for the pages of ``ids`` among ``pages`` (a Page queryset), in
+    one query: the engine search's check that its hits are still searchable reads them as well.
+    """
     keys = content_type_keys()
-    models = searchable_models()
-    dated = [(key, model) for key, model in models.items() if model.date_field]
-    dates = {
-        f"date_{number}": Subquery(model.objects.filter(pk=OuterRef("pk")).values(model.date_field)[:1])
-        for number, (_key, model) in enumerate(dated)
+    # Each dated type's date through its parent link from Page: a left join on the primary key.
+    dates = [
+        f"{model._meta.get_ancestor_link(Page).remote_field.get_accessor_name()}__{model.date_field}"
+        for model in searchable_models().values()
+        if model.date_field
+    ]
+    return {
+        pk: (keys.get(content_type_id), next((date for date in type_dates if date is not None), None))
+        for pk, content_type_id, *type_dates in (
+            pages.filter(pk__in=ids).order_by().values_list("pk", "content_type_id", *dates)
+        )
     }
-    attributes = {}
-    for pk, content_type_id, *type_dates in (
-        Page.objects.filter(pk__in=ids).annotate(**dates).values_list("pk", "content_type_id", *dates)
-    ):
-        attributes[pk] = Attributes(type=keys.get(content_type_id), topics={})
-        attributes[pk].date = next((date for date in type_dates if date is not None), None)
-    for key, model in models.items():
+
+
+def attributes_of(ids, language, known=None):
+    """
+    ``{page id: Attributes}`` for the pages of ``ids``: one query for types and dates (none for
+    the pages ``known`` has, from ``types_and_dates``), one per topical type.
+    """
+    known = known or {}
+    missing = [pk for pk in ids if pk not in known]
+    rows = {pk: known[pk] for pk in ids if pk in known}
+    if missing:
+        rows.update(types_and_dates(Page.objects.all(), missing))
+    attributes = {pk: Attributes(type=key, date=date, topics={}) for pk, (key, date) in rows.items()}
+    for key, model in searchable_models().items():
         ids_of_type = [pk for pk, values in attributes.items() if values.type == key]
         if ids_of_type:
             for pk, topics in model.search_topics(ids_of_type, language).items():

@@ -21,7 +21,7 @@ from core.listing import parse_page_number, parse_year
 from . import ranking
 from .content import content_type_keys, searchable_models
 from .corrections import suggest
-from .facets import attributes_of, facets_for, passes
+from .facets import attributes_of, facets_for, passes, types_and_dates
 from .outage import PAUSE_SECONDS, engine_answered, engine_paused, pause_engine
 from .query import clean_query, database_query, engine_query, query_terms
 from .results import results_in_order
@@ -93,10 +93,11 @@ def backend_for(language):
     return DATABASE_BACKEND
 
 
-def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES):
+def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES, known=None):
     """
     Ids of the pages in ``queryset`` matching ``query``, best first, and whether the database
-    backend answered (by design, or standing in for an engine that failed).
+    backend answered (by design, or standing in for an engine that failed). An engine's hits are
+    checked against the database, which reads their types and dates into ``known`` (a dict) too.
     """
     backend_name = backend_for(language)
     if backend_name != DATABASE_BACKEND:
@@ -106,7 +107,9 @@ def ranked_page_ids(queryset, query, language, operator="and", limit=MAX_MATCHES
             pks = backend.ranked_pks(results, limit)
             # The index can lag behind the database (an update missed while the engine was away):
             # only what the database says is searchable now is shown.
-            allowed = set(queryset.filter(pk__in=pks).values_list("pk", flat=True))
+            allowed = types_and_dates(queryset, pks)
+            if known is not None:
+                known.update(allowed)
             engine_answered()
             return [pk for pk in pks if pk in allowed], False
         except Exception:
@@ -174,17 +177,18 @@ def run_search(request, search):
         return outcome
     outcome.terms = query_terms(search.query)
 
-    ids, used_database = _match(request, search.query, search.languages, search.language)
+    known = {}  # types and dates of matches, read while an engine's matches were checked
+    ids, used_database = _match(request, search.query, search.languages, search.language, known=known)
     outcome.degraded = used_database and any(code in settings.WAGTAILSEARCH_BACKENDS for code in search.languages)
     if not ids:
         corrected = suggest(search.query, searchable_pages(request, [search.language]))
         if corrected:
-            corrected_ids, _ = _match(request, corrected, search.languages, search.language)
+            corrected_ids, _ = _match(request, corrected, search.languages, search.language, known=known)
             if corrected_ids:
                 ids, outcome.corrected_query = corrected_ids, corrected
                 outcome.terms = query_terms(corrected)
 
-    attributes = attributes_of(ids, search.language)
+    attributes = attributes_of(ids, search.language, known)
     outcome.facets = facets_for(search, ids, attributes)
     matching = [pk for pk in ids if pk in attributes and passes(search, attributes[pk])]
     if search.sort == "date":
@@ -211,7 +215,7 @@ def run_search(request, search):
     return outcome
 
 
-def _match(request, query, languages, reader_language, limit=MAX_MATCHES):
+def _match(request, query, languages, reader_language, limit=MAX_MATCHES, known=None):
     """
     All matches, each language searched with its own backend; every word first, then any word.
     Scores from two indexes do not compare, so several languages are interleaved, the reader's first.
@@ -221,7 +225,7 @@ def _match(request, query, languages, reader_language, limit=MAX_MATCHES):
         per_language = []
         for language in sorted(languages, key=lambda code: code != reader_language):
             found, database_answered = ranked_page_ids(
-                searchable_pages(request, [language]), query, language, operator, limit
+                searchable_pages(request, [language]), query, language, operator, limit, known
             )
             per_language.append(found)
             used_database = used_database or database_answered

@@ -30,7 +30,15 @@ def engine_hit_pks(results, index_name, limit):
     the objects. Wagtail's own slicing scrolls past 100 hits, 100 at a time, loading each batch
     from the database: most of the cost of a search that facets over the best 1,000 matches.
     """
-    params = {"index": index_name, "_source": False, results.fields_param_name: "pk", "size": limit}
+    # The pk from its doc values, with no stored fields at all: loading each hit's stored fields
+    # (its _id among them) cost more than the query itself for 1,000 hits (25 ms against 8).
+    params = {
+        "index": index_name,
+        "_source": False,
+        "stored_fields": "_none_",
+        "docvalue_fields": ["pk"],
+        "size": limit,
+    }
     response = results._backend_do_search(results._get_es_body(), **params)
     return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
 

@@ -8,11 +8,12 @@ import json
 
 import pytest
 from django.db import connection
+from django.db.models import F
 from modelsearch.backends.database.postgres.postgres import ObjectIndexer as PostgresObjectIndexer
-from modelsearch.backends.database.postgres.postgres import PostgresIndex
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchQueryCompiler
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchQueryCompiler, ElasticsearchBaseSearchResults
 from wagtail.models import Page
-from wagtail.search.query import Fuzzy
+from wagtail.search.query import Fuzzy, PlainText
 
 from search.backends.elasticsearch8 import Elasticsearch8QueryCompiler
 from search.backends.engine import FUZZINESS
@@ -65,3 +66,16 @@ def test_the_postgres_index_writes_the_plain_text_ours_reads_back():
     assert parameters(PostgresIndex.add_items) == ["self", "model", "objs"]
     for attribute in ("title_text", "body_text"):
         assert hasattr(PostgresObjectIndexer, attribute)
+
+
+def test_the_postgres_compiler_builds_the_query_and_rank_our_ranking_reuses():
+    # search.ranking asks modelsearch's compiler for its tsquery and its rank of each vector, and
+    # writes its rank of an entry as modelsearch does through index_entries: title times title_norm, plus body.
+    assert parameters(PostgresSearchQueryCompiler.get_config) == ["self", "backend"]
+    assert parameters(PostgresSearchQueryCompiler.build_tsquery) == ["self", "query", "config"]
+    assert parameters(PostgresSearchQueryCompiler.build_tsrank) == ["self", "vector", "query", "config", "boost"]
+    compiler = PostgresSearchQueryCompiler(Page.objects.all(), PlainText("kreft"))
+    assert compiler.get_index_vectors(None) == [
+        (F("index_entries__title"), F("index_entries__title_norm")),
+        (F("index_entries__body"), 1.0),
+    ]
