@@ -1,18 +1,16 @@
 """
-Page queries whose cost does not grow with the content: a page's own type read in the same query
-as the page, and whether readers may see it decided inside the query.
+Page queries whose cost does not grow with the content: pages read with their own type in one
+query per page type, and whether readers may see them decided inside the query.
 
-Wagtail's ``.specific()`` costs one query per page type and ``.public()`` one query for the view
-restrictions each time it is called; a page that links to people, articles and recaps paid for each.
+Wagtail's ``.public()`` costs one query for the view restrictions each time it is called, and
+``.specific()`` reads the pages again; a page that links to people, articles and recaps paid for each.
 """
 
-from functools import cache
-
-from django.core.exceptions import ObjectDoesNotExist
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.functions import Cast, Length, Substr
 from modelcluster.queryset import FakeQuerySet
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, PageViewRestriction
 
 
 def restricted_q():
@@ -29,43 +27,26 @@ def visible(queryset):
     return queryset.filter(live=True).exclude(restricted_q())
 
 
-@cache
-def _specific_relations():
-    """``{page model: name of its one-to-one link from Page}``, for every concrete page type."""
-    relations = {}
-    for model in get_page_models():
-        link = model._meta.parents.get(Page)
-        if link is not None:
-            relations[model] = link.related_query_name()
-    return relations
-
-
-def with_specific(queryset):
-    """
-    ``queryset`` (of plain ``Page``) joined to every page type's own table, so that ``specific_page``
-    finds each page's specific instance without a query: one query for any mix of page types.
-    """
-    return queryset.select_related(*_specific_relations().values())
-
-
-def specific_page(page):
-    """The specific instance of ``page``, read by a ``with_specific`` queryset (or queried, if not)."""
-    model = page.specific_class
-    name = _specific_relations().get(model)
-    if name is None or isinstance(page, model):
-        return page
-    try:
-        specific = getattr(page, name)
-    except ObjectDoesNotExist:
-        return page.specific
-    if Page.locale.is_cached(page):
-        specific.locale = page.locale
-    return specific
-
-
 def specific_pages(queryset):
-    """The specific instances of the pages of ``queryset``, in its order, in one query."""
-    return [specific_page(page) for page in with_specific(queryset)]
+    """
+    The specific instances of the pages of ``queryset``, in its order, with their locales: one
+    query for the pages' ids and types, then one for each page type among them, whatever the
+    number of pages. (A single query joining every page type's table, tried before, cost three
+    times as much to build and read as the queries it saved.)
+    """
+    return specific_pages_of(list(queryset.values_list("pk", "content_type_id")))
+
+
+def specific_pages_of(rows):
+    """The specific pages of ``rows`` (``(pk, content type id)`` pairs), in order: one query per page type."""
+    ids_by_type = {}
+    for pk, content_type_id in rows:
+        ids_by_type.setdefault(content_type_id, []).append(pk)
+    pages = {}
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages.update((page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("locale"))
+    return [pages[pk] for pk, _type in rows if pk in pages]
 
 
 def _model_field(model, path):
@@ -132,18 +113,22 @@ def _row_order(row):
 def page_at(url_path, locale_id):
     """
     The live page at ``url_path`` (Wagtail's ``Page.url_path``, which begins with its home page's
-    slug) in the locale ``locale_id``, specific and with its locale, or None: one query, whatever its depth.
+    slug) in the locale ``locale_id``, specific and with its locale, or None: two queries, whatever its depth.
     ``unrestricted`` says that Wagtail's view-restriction check would find nothing (no restriction
     on the page or an ancestor, and no alias among them, whose restrictions are its original's).
     """
     under_alias = Exists(Page.objects.filter(alias_of__isnull=False, path=Substr(OuterRef("path"), 1, Length("path"))))
-    found = list(
-        with_specific(Page.objects.filter(url_path=url_path, locale_id=locale_id, live=True))
-        .select_related("locale")
-        .annotate(restricted=restricted_q(), under_alias=under_alias)[:1]
+    found = (
+        Page.objects.filter(url_path=url_path, locale_id=locale_id, live=True)
+        .annotate(restricted=restricted_q(), under_alias=under_alias)
+        .values_list("pk", "content_type_id", "restricted", "under_alias")[:1]
     )
     if not found:
         return None
-    page = specific_page(found[0])
-    page.unrestricted = not (found[0].restricted or found[0].under_alias)
+    pk, content_type_id, restricted, aliased = found[0]
+    pages = specific_pages_of([(pk, content_type_id)])
+    if not pages:
+        return None  # deleted between the two queries
+    page = pages[0]
+    page.unrestricted = not (restricted or aliased)
     return page

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # After the language is known, before anything reads the user: README, "Page cache".
     "core.page_cache.middleware.PageCacheMiddleware",
+    "core.routing.RoutingMiddleware",  # after the page cache: it reads the generation found there
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -94,6 +94,7 @@ class PageCacheMiddleware:
         if reason is None:
             try:
                 generation = store.current_generation()  # before the view reads any content
+                request.content_generation = generation  # core.routing remembers sites under it
                 key = store.page_key(request, generation)
                 value = store.page_cache().get(key)
             except Exception:

@@ -113,3 +113,38 @@ def test_card_section_loads_its_first_card_first_only_when_asked(page_in):
         assert_modern_picture(first)
         assert loading(first) == expected
         assert [loading(picture) for picture in others] == [("lazy", None)] * len(news)
+
+
+def test_one_picture_tag_gives_each_image_its_own_renditions_and_parses_its_specs_once(monkeypatch):
+    """``{% picture %}`` (core/templatetags/image_tags.py) keeps its filters from one image to the next."""
+    from django.template import engines
+    from django.utils.functional import cached_property
+    from wagtail.images import get_image_model
+    from wagtail.images.models import Filter
+
+    images = list(get_image_model().objects.order_by("pk")[:2])
+    assert len(images) == 2
+    template = engines["django"].from_string(
+        "{% load image_tags %}{% for image in images %}{% picture image format-{webp,jpeg} width-{100,200} %}{% endfor %}"
+    )
+    parsed = []
+    parse = Filter.operations.func
+
+    def counted_parse(self):
+        parsed.append(self.spec)
+        return parse(self)
+
+    operations = cached_property(counted_parse)
+    operations.__set_name__(Filter, "operations")
+    monkeypatch.setattr(Filter, "operations", operations)
+    soup = BeautifulSoup(template.render({"images": images}) + template.render({"images": images}), "html.parser")
+    specs = Filter.expand_spec("format-{webp,jpeg} width-{100,200}")
+    assert sorted(parsed) == sorted(specs), "each spec parsed once, for two images rendered twice"
+    rendered = soup.select("picture")
+    assert len(rendered) == 4
+    for picture, image in zip(rendered, images * 2, strict=True):
+        own = {rendition.url for rendition in image.get_renditions(*specs).values()}
+        shown = {picture.img["src"]} | {
+            candidate.split()[0] for tag in (picture.img, picture.source) for candidate in tag["srcset"].split(",")
+        }
+        assert shown == own, "each image's own renditions"
