@@ -11,7 +11,8 @@ Page benchmark: prints figures, asserts nothing.
 2. Under gunicorn (production settings, 2 sync workers, the database cache or REDIS_URL): `wrk -t2
    -c16` at article, listing, home and search, page cache off and on, and at a Django hello-world
    view served the same way (the ceiling): requests per second, latency percentiles, failures; and
-   each worker's memory (RSS) afterwards.
+   each worker's memory (RSS) afterwards; and the workers' CPU time per request under that load
+   (user and system, from /proc), the server CPU a request costs in production.
 
 The demo database is var/benchmark-demo.sqlite3 (made on the first run); the 10,000-article corpus
 is var/benchmark-10000.sqlite3, which `scripts/benchmark_search.py` builds.
@@ -169,10 +170,30 @@ def start_gunicorn(env, port):
             time.sleep(0.5)
 
 
+def worker_pids(server):
+    return subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
+
+
+def _stat(pid):
+    return [int(value) for value in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1:]]
+
+
+def workers_cpu_seconds(server):
+    """
+    User and system CPU time the server's workers have used so far: the live workers' own, and
+    what the workers gunicorn has replaced (``max_requests``) used, which the master collected.
+    """
+    master = _stat(server.pid)
+    ticks = master[12] + master[13]  # cutime, cstime (fields 16 and 17 of proc(5))
+    for pid in worker_pids(server):
+        worker = _stat(pid)
+        ticks += worker[10] + worker[11]  # utime, stime (fields 14 and 15)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def worker_memory_mb(server):
-    children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
     sizes = []
-    for pid in children:
+    for pid in worker_pids(server):
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 sizes.append(int(line.split()[1]) / 1024)
@@ -202,7 +223,10 @@ def under_gunicorn(corpus, addresses, seconds):
     subprocess.run([sys.executable, "manage.py", "createcachetable"], cwd=ROOT, env=env, check=True)
     chosen = [(name, address) for name, address in addresses if name in ("article", "news index", "home", "search")]
     print(f"\nwrk -t2 -c16 -d{seconds}s, gunicorn with 2 sync workers (production settings, {corpus} content)")
-    print(f"{'page':12} {'page cache':10} {'req/s':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'failed':>7}")
+    print(
+        f"{'page':12} {'page cache':10} {'req/s':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'failed':>7}"
+        f" {'CPU ms/req':>10}"
+    )
     memory = []
     for cached in (False, True):
         port = free_port()
@@ -210,10 +234,12 @@ def under_gunicorn(corpus, addresses, seconds):
         try:
             for name, address in chosen:
                 wrk(port, address, 2)  # warm: renditions, the page cache, each worker's imports
+                cpu_before = workers_cpu_seconds(server)
                 result = wrk(port, address, seconds)
+                cpu_per_request = (workers_cpu_seconds(server) - cpu_before) * 1000 / (result["rps"] * seconds)
                 print(
                     f"{name:12} {'on' if cached else 'off':10} {result['rps']:8.1f} {result['p50_ms']:7.1f} "
-                    f"{result['p90_ms']:7.1f} {result['p99_ms']:7.1f} {result['errors']:7}"
+                    f"{result['p90_ms']:7.1f} {result['p99_ms']:7.1f} {result['errors']:7} {cpu_per_request:10.2f}"
                 )
             memory += worker_memory_mb(server)
         finally:
@@ -223,10 +249,12 @@ def under_gunicorn(corpus, addresses, seconds):
     server = start_gunicorn(hello_env, port)
     try:
         wrk(port, "/", 2)
+        cpu_before = workers_cpu_seconds(server)
         result = wrk(port, "/", seconds)
+        cpu_per_request = (workers_cpu_seconds(server) - cpu_before) * 1000 / (result["rps"] * seconds)
         print(
             f"{'hello world':12} {'-':10} {result['rps']:8.1f} {result['p50_ms']:7.1f} "
-            f"{result['p90_ms']:7.1f} {result['p99_ms']:7.1f} {result['errors']:7}"
+            f"{result['p90_ms']:7.1f} {result['p99_ms']:7.1f} {result['errors']:7} {cpu_per_request:10.2f}"
         )
     finally:
         stop(server)
