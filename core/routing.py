@@ -1,5 +1,5 @@
 """
-Finding the page an address names in one query, and the site and home page it belongs to
+Finding the page an address names in two queries, and the site and home page it belongs to
 without any.
 
 Wagtail's ``serve`` view first reads the request's Site, then the site's home page in the
@@ -12,7 +12,8 @@ afresh (``core.queries.page_at``).
 
 Wagtail offers no public way to hand its ``serve`` view a route found elsewhere; it keeps the
 site and the route it finds on the request, under the attribute names ``remember_site`` and
-``remember_route`` set (``RoutingMiddleware`` sets them before the view runs). ``tests/core/test_routing.py`` fails if Wagtail stops reading them.
+``remember_route`` set (``RoutingMiddleware`` calls them before the view runs).
+``tests/core/test_routing.py`` fails if Wagtail stops reading them.
 """
 
 import logging
@@ -38,7 +39,7 @@ class GenerationMemo:
         self.homes = {}  # (site pk, language code) -> (url_path, locale pk) of the live home page
 
     def site(self, request):
-        key = (request._get_raw_host(), request.get_port())  # as Wagtail's own lookup reads them
+        key = (request.get_host(), request.get_port())  # CommonMiddleware has checked the host already
         if key in self.sites:
             remember_site(request, self.sites[key])
             return self.sites[key]
