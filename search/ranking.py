@@ -84,15 +84,20 @@ def sqlite_ranked_page_ids(backend, queryset, query, limit):
     return [int(object_id) for object_id in ranked[:limit]]
 
 
+def postgres_matching_entries(tsquery):
+    """The index entries whose title and body match ``tsquery``: the expression the GIN index (search/0002) is on."""
+    from wagtail.search.models import IndexEntry
+
+    return IndexEntry.objects.annotate(vector=F("title")._combine(F("body"), "||", False)).filter(vector=tsquery)
+
+
 def postgres_ranked_page_ids(backend, queryset, query, limit):
     from modelsearch.utils import get_descendants_content_types_pks
-    from wagtail.search.models import IndexEntry
 
     tsquery, rank = postgres_query_and_rank(backend, queryset, query)
     allowed = queryset.annotate(text_pk=Cast("pk", CharField(max_length=50))).values("text_pk")
     ranked = (
-        IndexEntry.objects.annotate(vector=F("title")._combine(F("body"), "||", False))
-        .filter(vector=tsquery)
+        postgres_matching_entries(tsquery)
         .filter(content_type__in=get_descendants_content_types_pks(Page), object_id__in=allowed)
         .annotate(score=rank, page_id=Cast("object_id", IntegerField()))
         .order_by("-score", "-page_id")
