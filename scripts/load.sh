@@ -79,7 +79,11 @@ done
 results="$DIR/results.jsonl"
 : >"$results"
 search_answered_by() {  # "engine", or "database" when the search page says it fell back
-    if curl -s "$BASE/en/search/?q=immunotherapy&probe=$RANDOM" | grep -q 'class="notice" role="status"'; then
+    # Read the whole page first: grep -q stops at its match, and under pipefail curl's broken pipe
+    # would turn a found notice into "engine".
+    local page
+    page=$(curl -s "$BASE/en/search/?q=immunotherapy&probe=$RANDOM")
+    if grep -q 'class="notice" role="status"' <<<"$page"; then
         echo database
     else
         echo engine

@@ -106,7 +106,11 @@ READ_PATHS="$ARTICLE|/en/news/|/nb/|/en/events/cancer-crosslinks-2025/"
 # A fresh site makes its image renditions on first view (seconds for a gallery): once, before timing.
 IFS='|' read -ra read_paths <<<"$READ_PATHS"
 for path in "${read_paths[@]}"; do curl -s -o /dev/null "$front$path"; done
-page_has() { curl -s "$1" | grep -q "$2"; }
+page_has() {  # the whole page first: grep -q stops early, and pipefail would count curl's broken pipe
+    local page
+    page=$(curl -s "$1")
+    grep -q "$2" <<<"$page"
+}
 cache_state() { curl -s -o /dev/null -D - "$1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" {print $2}'; }
 engine_finds() {  # engine_finds BASE WORD: the search page lists it and says nothing of a fallback
     local page
