@@ -84,11 +84,21 @@ def sqlite_ranked_page_ids(backend, queryset, query, limit):
     return [int(object_id) for object_id in ranked[:limit]]
 
 
+class TitleAndBody(Func):
+    """An index entry's title and body vectors as one, ``(title || body)``: what the GIN index (search/0002) is on."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || "
+
+    def __init__(self):
+        super().__init__(F("title"), F("body"))
+
+
 def postgres_matching_entries(tsquery):
-    """The index entries whose title and body match ``tsquery``: the expression the GIN index (search/0002) is on."""
+    """The index entries whose title and body match ``tsquery``."""
     from wagtail.search.models import IndexEntry
 
-    return IndexEntry.objects.annotate(vector=F("title")._combine(F("body"), "||", False)).filter(vector=tsquery)
+    return IndexEntry.objects.annotate(vector=TitleAndBody()).filter(vector=tsquery)
 
 
 def postgres_ranked_page_ids(backend, queryset, query, limit):
