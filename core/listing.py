@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.http import Http404
 
+from .tracking import drop_tracking
+
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 NO_SUCH_PAGE = 10**9  # what an absurdly long page number stands for: past the end of any listing
 
@@ -35,7 +37,7 @@ def parse_year(raw):
 
 def query_string_without_page(params):
     """The current filters, to carry over in pagination links."""
-    params = params.copy()
+    params = drop_tracking(params)
     params.pop("page", None)
     return params.urlencode()
 

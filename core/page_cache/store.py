@@ -21,6 +21,8 @@ from django.http import HttpResponse
 from django.utils.http import quote_etag
 from django.utils.translation import get_language
 
+from ..tracking import without_tracking
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "generation"
@@ -63,8 +65,13 @@ def new_generation():
 
 
 def page_key(request, generation):
-    """The address (scheme, host, path, query) and the language the response was made in."""
-    address = f"{get_language()} {request.build_absolute_uri()}"
+    """
+    The address (scheme, host, path, query) and the language the response was made in. A link
+    shared with tracking parameters is the same page as the one without.
+    """
+    path, _, query = request.get_full_path().partition("?")
+    query = without_tracking(query)
+    address = f"{get_language()} {request.build_absolute_uri(f'{path}?{query}' if query else path)}"
     return f"page:{generation.token}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 

@@ -96,6 +96,17 @@ def test_each_language_has_its_own_copy_of_an_unprefixed_address(rf):
     assert norwegian != english
 
 
+def test_a_link_shared_with_tracking_parameters_gets_the_stored_page(client, django_assert_num_queries):
+    listing = addresses(article())[1]
+    assert client.get(f"{listing}?utm_source=newsletter&fbclid=IwAR0x")["X-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        assert client.get(listing)["X-Cache"] == "hit"
+        assert client.get(f"{listing}?gclid=abc&UTM_Medium=social")["X-Cache"] == "hit"
+    # The parameters a page reads still make pages of their own.
+    assert client.get(f"{listing}?page=2&utm_source=newsletter")["X-Cache"] == "miss"
+    assert client.get(f"{listing}?page=2")["X-Cache"] == "hit"
+
+
 def test_anonymous_page_is_public_for_a_cdn_and_does_not_vary_on_cookie(client):
     for response in twice(client, article().url):
         cache_control = response["Cache-Control"]

@@ -18,6 +18,11 @@ def test_listing_paginates_ten_articles_a_page(client, english_news):
     assert html(first).select_one("a[rel=next]")["href"] == "?page=2"
 
 
+def test_pagination_links_keep_the_filters_but_not_a_shared_links_tracking(client, english_news):
+    response = client.get(english_news.url + "?utm_source=newsletter&topic=nope&fbclid=IwAR0x")
+    assert html(response).select_one("a[rel=next]")["href"] == "?topic=nope&page=2"
+
+
 def test_topic_filter_shows_only_that_topic_in_the_readers_language(client, page_in):
     response = client.get(page_in("nyheter", "nb").url + "?topic=immunotherapy")
     assert listed(response) == [
