@@ -39,15 +39,21 @@ echo "== Django checks"
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py check --fail-level WARNING
 DJANGO_SETTINGS_MODULE=config.settings.test "$PY" manage.py makemigrations --check --dry-run
 
-# Tests marked "engine" need a search engine; they run in the last two steps.
+# Tests marked "engine" need a search engine; they run in the last two steps. The others run in
+# two processes (pytest-xdist), a test file to each at a time, each process with its own test
+# database; the browser tests on their own afterwards, since Playwright's event loop would make
+# Django refuse the next database test in the same process.
+PARALLEL=(-n 2 --dist loadfile)
 echo "== Tests on SQLite"
-"$PY" -m pytest -q -m "not engine"
+"$PY" -m pytest -q -m "not engine and not browser" "${PARALLEL[@]}"
+echo "== Browser tests"
+"$PY" -m pytest -q -m "browser"
 
 echo "== Tests on PostgreSQL"
 started+=("postgres.sh")
 database_url=$(scripts/postgres.sh start)
 # The browser tests run their own server on SQLite; once is enough.
-DATABASE_URL="$database_url" "$PY" -m pytest -q -m "not engine" --ignore=tests/e2e
+DATABASE_URL="$database_url" "$PY" -m pytest -q -m "not engine and not browser" "${PARALLEL[@]}"
 
 engine_suite() {  # engine_suite opensearch|elasticsearch NAME
     echo "== Search tests on $2"
