@@ -7,10 +7,30 @@ Wagtail's ``.public()`` costs one query for the view restrictions each time it i
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, F, OuterRef, Value
+from django.core.exceptions import EmptyResultSet
+from django.db.models import Exists, Expression, F, IntegerField, OuterRef, Value
 from django.db.models.functions import Cast, Length, Substr
 from modelcluster.queryset import FakeQuerySet
 from wagtail.models import Page, PageViewRestriction
+
+
+class IdList(Expression):
+    """
+    Integer ids for an ``__in`` filter (``pk__in=IdList(ids)``), sent as they are. Django prepares
+    each value of a plain list through the field, one by one: for the thousand matches the search
+    filters by, that was a fifth of a search's time.
+    """
+
+    output_field = IntegerField()
+
+    def __init__(self, ids):
+        super().__init__()
+        self.ids = [int(pk) for pk in ids]
+
+    def as_sql(self, compiler, connection):
+        if not self.ids:
+            raise EmptyResultSet  # as Django does for an empty list: the filter matches nothing
+        return ", ".join(["%s"] * len(self.ids)), self.ids
 
 
 def restricted_q():

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from core.queries import IdList
+
 from .content import content_type_keys, searchable_models
 
 
@@ -43,7 +45,7 @@ def types_and_dates(pages, ids):
     return {
         pk: (keys.get(content_type_id), next((date for date in type_dates if date is not None), None))
         for pk, content_type_id, *type_dates in (
-            pages.filter(pk__in=ids).order_by().values_list("pk", "content_type_id", *dates)
+            pages.filter(pk__in=IdList(ids)).order_by().values_list("pk", "content_type_id", *dates)
         )
     }
 

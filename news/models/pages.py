@@ -9,7 +9,7 @@ from wagtail.search import index
 from core.cards import PageLink
 from core.family import page_family
 from core.models import ArticleIndexPage, ArticlePage, today_in_site_time_zone
-from core.queries import inline_rows, visible
+from core.queries import IdList, inline_rows, visible
 from people.models import PersonRelation
 
 from .topics import Topic
@@ -50,7 +50,7 @@ class NewsPage(ArticlePage):
         # Topic slugs are the same in both languages: the reader's language names them (one query).
         name_in_language = Topic.objects.filter(locale__language_code=language, slug=OuterRef("topic__slug"))
         links = (
-            NewsPageTopic.objects.filter(page_id__in=page_ids)
+            NewsPageTopic.objects.filter(page_id__in=IdList(page_ids))
             .annotate(name=Subquery(name_in_language.values("name")[:1]))
             .values_list("page_id", "topic__slug", "name")
         )
