@@ -6,6 +6,7 @@ Search benchmark: prints figures, asserts nothing.
     SEARCH_URL=opensearch://127.0.0.1:9201 .venv/bin/python scripts/benchmark_search.py
     .venv/bin/python scripts/benchmark_search.py --pages 2000 --rounds 3
     .venv/bin/python scripts/benchmark_search.py --pages 100000 --corpus-only   # build now, time later
+    .venv/bin/python scripts/benchmark_search.py --reuse-index                   # time the last run's index again
 
 It generates a corpus of N bilingual news articles (half Norwegian, half English) in a database
 of its own (var/benchmark-N.sqlite3, reused by later runs, or BENCHMARK_DATABASE_URL), indexes
@@ -285,6 +286,7 @@ def main():
     parser.add_argument("--pages", type=int, default=10_000, help="articles in the corpus (half per language)")
     parser.add_argument("--rounds", type=int, default=3, help="times each client runs the query set")
     parser.add_argument("--corpus-only", action="store_true", help="build the corpus, then stop (time it later)")
+    parser.add_argument("--reuse-index", action="store_true", help="time the index an earlier run built, as it is")
     args = parser.parse_args()
 
     database_url = setup_django(args.pages)
@@ -298,7 +300,8 @@ def main():
     build_corpus(args.pages)
     if args.corpus_only:
         return
-    settle_engines(index_all())
+    if not args.reuse_index:
+        settle_engines(index_all())
 
     factory = RequestFactory()
 
