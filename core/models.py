@@ -110,7 +110,7 @@ class BasePage(Page):
         return {}
 
     def search_snippet_texts(self):
-        """Texts a search result for this page quotes from, best first."""
+        """Texts a search result for this page quotes from, best first; read no further than the first match."""
         return [self.search_description]
 
     def card_image(self):
@@ -188,13 +188,16 @@ class ArticlePage(BasePage):
         return getattr(self, self.date_field)
 
     def search_snippet_texts(self):
-        # Converted with stand-ins for the images (their alt text is in the raw data) and no quoted
-        # pages (whose text is not the body's): no query, however many results show a snippet.
+        yield self.standfirst
+        # The body only when the standfirst has no match. Converted with stand-ins for the images
+        # (their alt text is in the raw data) and no quoted pages (whose text is not the body's):
+        # no query, however many results show a snippet.
         image_model = get_image_model()
         stand_ins = {pk: image_model(pk=pk, collection_id=None) for pk in stream_image_ids(self.body)}
         with preloaded(stand_ins, {}):
             body = self.body.stream_block.to_python(list(self.body.raw_data))
-            return [self.standfirst, *self.body.stream_block.get_searchable_content(body)]
+            texts = self.body.stream_block.get_searchable_content(body)
+        yield from texts
 
     def hero_photo(self):
         """The hero ``PhotoBlock`` value, or None."""

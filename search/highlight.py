@@ -22,21 +22,24 @@ def _pattern(terms):
 
 def highlight(texts, terms, length=SNIPPET_CHARS):
     """
-    The first of ``texts`` that contains a term, cut to about ``length`` characters around the first
-    match, HTML-escaped, with each matching word in ``<mark>``. Without a match, the start of the
-    first text.
+    The first of ``texts`` (an iterable, read no further than needed) that contains a term, cut to
+    about ``length`` characters around the first match, HTML-escaped, with each matching word in
+    ``<mark>``. Without a match, the start of the first text.
     """
-    texts = [" ".join(text.split()) for text in texts if text and text.strip()]
-    if not texts:
-        return ""
     pattern = _pattern(terms)
-    chosen, start = texts[0], 0
-    if pattern:
-        for text in texts:
-            match = pattern.search(text)
-            if match:
-                chosen, start = text, max(0, match.start() - length // 3)
-                break
+    first, chosen, start = None, None, 0
+    for text in texts:
+        if not text or not text.strip():
+            continue
+        text = " ".join(text.split())
+        first = first or text
+        match = pattern.search(text) if pattern else None
+        if match or not pattern:
+            chosen, start = text, max(0, match.start() - length // 3) if match else 0
+            break
+    chosen = chosen or first
+    if chosen is None:
+        return ""
     if start:
         space = chosen.find(" ", start)
         start = space + 1 if 0 <= space < start + 20 else start
